@@ -1,0 +1,37 @@
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '@runhub/contracts/accounts';
+import type { Db } from '../db/pool.ts';
+import { AppError, forbidden, notFound, unauthenticated } from '../platform/errors.ts';
+import { keyAllows, roleAllows, type Permission } from './access-rules.ts';
+import { findRole } from './members.queries.ts';
+import { isUuid } from '../platform/ids.ts';
+
+
+
+export interface ProjectAccess {
+  projectId: string;
+  /** The member's role; null when the caller is an API key. */
+  role: Role | null;
+  userId: string | null;
+}
+
+/**
+ * The gate of every project-scoped route. A project the caller cannot see answers 404 whether
+ * or not it exists, so ids cannot be probed; a visible project with too little right answers 403.
+ */
+export async function requireProjectAccess(db: Db, request: FastifyRequest, projectId: string, permission: Permission): Promise<ProjectAccess> {
+  const p = request.principal;
+  if (!p) throw unauthenticated();
+  if (!isUuid(projectId)) throw notFound('Project');
+  if (p.kind === 'key') {
+    if (p.projectId !== projectId.toLowerCase()) throw notFound('Project');
+    if (!keyAllows(p.keyKind, permission)) {
+      throw new AppError('forbidden', p.keyKind === 'public' ? 'A public key may only send tracker events.' : 'API keys cannot do this; sign in as an owner.');
+    }
+    return { projectId: p.projectId, role: null, userId: null };
+  }
+  const role = await findRole(db, projectId, p.user.id);
+  if (!role) throw notFound('Project');
+  if (!roleAllows(role, permission)) throw forbidden(`Your role (${role}) cannot do this.`);
+  return { projectId, role, userId: p.user.id };
+}

@@ -1,0 +1,58 @@
+import type { Db } from '../db/pool.ts';
+
+export interface ProjectValues {
+  name: string;
+  industry: string;
+  timezone: string;
+  currency: string;
+  locale: string;
+}
+
+const projectColumns = [
+  'projects.id',
+  'projects.name',
+  'projects.industry',
+  'projects.timezone',
+  'projects.currency',
+  'projects.locale',
+  'projects.created_at',
+  'projects.updated_at',
+] as const;
+
+/** Creates the project and makes the creator its owner, atomically. */
+export function insertProjectWithOwner(db: Db, values: ProjectValues & { isDemo?: boolean }, ownerId: string) {
+  return db.transaction().execute(async (trx) => {
+    const { isDemo, ...rest } = values;
+    const project = await trx
+      .insertInto('projects')
+      .values({ ...rest, is_demo: isDemo ?? false })
+      .returning(projectColumns)
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('project_members').values({ project_id: project.id, user_id: ownerId, role: 'owner' }).execute();
+    return { ...project, role: 'owner' as const };
+  });
+}
+
+export function listProjectsForUser(db: Db, userId: string) {
+  return db
+    .selectFrom('projects')
+    .innerJoin('project_members as m', 'm.project_id', 'projects.id')
+    .select(projectColumns)
+    .select('m.role')
+    .where('m.user_id', '=', userId)
+    .orderBy('projects.created_at', 'desc')
+    .execute();
+}
+
+export function findProject(db: Db, projectId: string) {
+  return db.selectFrom('projects').select(projectColumns).where('id', '=', projectId).executeTakeFirst();
+}
+
+export function updateProject(db: Db, projectId: string, patch: Partial<ProjectValues>) {
+  return db
+    .updateTable('projects')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', projectId)
+    .returning(projectColumns)
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { apiKeyRoutes } from './accounts/api-keys.routes.ts';
+import { authRoutes } from './accounts/auth.routes.ts';
+import { memberRoutes } from './accounts/members.routes.ts';
+import { projectRoutes } from './accounts/projects.routes.ts';
+import type { AppDeps } from './app-deps.ts';
+import { installAuth } from './platform/auth.ts';
+import { installErrorHandling } from './platform/error-handler.ts';
+import { healthRoutes } from './platform/health.routes.ts';
+import { installOpenApi } from './platform/openapi.ts';
+import { installWebApp } from './platform/web.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Builds the HTTP app without listening: main.ts listens, tests use `app.inject`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? (() => new Date());
+  const { config } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.webhookSecret'], censor: '[redacted]' },
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app);
+  await app.register(cookie);
+  await installOpenApi(app);
+
+  healthRoutes(app, deps);
+  if (config.role !== 'worker') {
+    await app.register(async (api) => {
+      installAuth(api, { db: deps.db, config, now });
+      const routeDeps = { ...deps, now };
+      authRoutes(api, routeDeps);
+      projectRoutes(api, routeDeps);
+      memberRoutes(api, routeDeps);
+      apiKeyRoutes(api, routeDeps);
+    });
+    await installWebApp(app, config.webDist);
+  }
+  return app;
+}

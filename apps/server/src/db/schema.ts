@@ -1,0 +1,12 @@
+import type { ApiKeysTable, ProjectMembersTable, ProjectsTable, SessionsTable, UsersTable } from '../accounts/accounts.tables.ts';
+import type { RateLimitHitsTable } from '../platform/platform.tables.ts';
+
+/** Every table Run Hub owns, for kysely's typing. Each area declares its own tables. */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  projects: ProjectsTable;
+  project_members: ProjectMembersTable;
+  api_keys: ApiKeysTable;
+  rate_limit_hits: RateLimitHitsTable;
+}

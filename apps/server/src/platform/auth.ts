@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiKeyKind } from '@runhub/contracts/accounts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/pool.ts';
+import { findActiveApiKeyByHash, touchApiKey } from '../accounts/api-keys.queries.ts';
+import { findLiveSession, touchSession } from '../accounts/sessions.queries.ts';
+import { apiKeyKindOf, sha256 } from '../accounts/tokens.ts';
+import { AppError, unauthenticated } from './errors.ts';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: string | null;
+  isPlatformAdmin: boolean;
+  createdAt: Date;
+}
+
+export type Principal =
+  | { kind: 'user'; user: SessionUser; tokenHash: Buffer }
+  | { kind: 'key'; keyId: string; projectId: string; keyKind: ApiKeyKind };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** false for endpoints that other sites call by design (tracker, forms, webhooks). */
+    csrf?: boolean;
+  }
+}
+
+export function sessionCookieName(config: Config): string {
+  return isSecure(config) ? '__Host-runhub_session' : 'runhub_session';
+}
+
+export function isSecure(config: Config): boolean {
+  return config.publicUrl?.startsWith('https://') ?? false;
+}
+
+export function setSessionCookie(reply: FastifyReply, config: Config, token: string, expires: Date): void {
+  reply.setCookie(sessionCookieName(config), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isSecure(config),
+    expires,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: Config): void {
+  reply.clearCookie(sessionCookieName(config), { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecure(config) });
+}
+
+export function sessionExpiry(config: Config, now: Date): Date {
+  return new Date(now.getTime() + config.sessionTtlDays * 86_400_000);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Browsers send Sec-Fetch-Site (modern) or Origin on every cross-site mutating request; one whose
+ * origin is not ours is refused before any cookie is looked at (this covers login CSRF too).
+ * Requests with neither header do not come from a browser page, so a forged one cannot look like them.
+ */
+function checkCsrf(request: FastifyRequest, config: Config): void {
+  if (SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false) return;
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') {
+    if (site === 'same-origin' || site === 'none') return;
+    throw new AppError('csrf_rejected', 'Cross-site request refused.');
+  }
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  const allowed = new Set([`${request.protocol}://${request.host}`]);
+  if (config.publicUrl) allowed.add(new URL(config.publicUrl).origin);
+  if (!allowed.has(origin)) throw new AppError('csrf_rejected', 'Cross-site request refused.');
+}
+
+/** Resolves `request.principal` from `Authorization: Bearer pk_/sk_…` or the session cookie. */
+export function installAuth(app: FastifyInstance, deps: { db: Db; config: Config; now: () => Date }): void {
+  const { db, config, now } = deps;
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const token = match?.[1];
+      if (!token || !apiKeyKindOf(token)) throw new AppError('unauthenticated', 'Authorization must be "Bearer pk_…" or "Bearer sk_…".');
+      const key = await findActiveApiKeyByHash(db, sha256(token));
+      if (!key) throw new AppError('unauthenticated', 'This API key is not valid or has been revoked.');
+      request.principal = { kind: 'key', keyId: key.id, projectId: key.project_id, keyKind: key.kind };
+      touchApiKey(db, key.project_id, key.id, now()).catch((err: unknown) => request.log.warn({ err }, 'could not record API key use'));
+      return;
+    }
+    checkCsrf(request, config);
+    const token = request.cookies[sessionCookieName(config)];
+    if (!token) return;
+    const tokenHash = sha256(token);
+    const at = now();
+    const session = await findLiveSession(db, tokenHash, at);
+    if (!session) return;
+    request.principal = {
+      kind: 'user',
+      tokenHash,
+      user: {
+        id: session.id,
+        email: session.email,
+        name: session.name,
+        locale: session.locale,
+        isPlatformAdmin: session.is_platform_admin || config.adminEmails.includes(session.email),
+        createdAt: session.created_at,
+      },
+    };
+    touchSession(db, tokenHash, at, sessionExpiry(config, at)).catch((err: unknown) => request.log.warn({ err }, 'could not extend session'));
+  });
+}
+
+export function requireUser(request: FastifyRequest): SessionUser & { tokenHash: Buffer } {
+  const p = request.principal;
+  if (p?.kind === 'user') return { ...p.user, tokenHash: p.tokenHash };
+  if (p?.kind === 'key') throw new AppError('forbidden', 'This endpoint needs a signed-in user, not an API key.');
+  throw unauthenticated();
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+// apps/server/src/platform/web.ts and the bundle apps/server/dist/main.js both sit beside apps/web.
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** Serves the built web app, with index.html for client-side routes. Returns false when it is not built. */
+export async function installWebApp(app: FastifyInstance, webDist = DEFAULT_WEB_DIST): Promise<boolean> {
+  const root = webDist;
+  if (!fs.existsSync(path.join(root, 'index.html'))) return false;
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    // Vite puts content-hashed files under /assets/: they never change, so browsers may keep them.
+    setHeaders: (res, filePath) => {
+      res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (pathname.startsWith('/v1/') || path.extname(pathname)) {
+      return reply.status(404).send({ ok: false, error: { code: 'not_found', message: `No route for GET ${pathname}.` } });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  });
+  return true;
+}

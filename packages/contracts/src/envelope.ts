@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Machine-readable error codes. Each maps to exactly one HTTP status on the server. */
+export const ERROR_CODES = [
+  'validation_error',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_rejected',
+  'not_found',
+  'conflict',
+  'email_taken',
+  'last_owner',
+  'payload_too_large',
+  'rate_limited',
+  'internal_error',
+  'not_ready',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorEnvelope = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelope>;
+
+export function okEnvelope<T extends z.ZodType>(data: T) {
+  return z.object({ ok: z.literal(true), data });
+}
