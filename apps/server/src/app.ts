@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { installProjectAccess } from './accounts/access.ts';
 import { apiKeyRoutes } from './accounts/api-keys.routes.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { memberRoutes } from './accounts/members.routes.ts';
@@ -45,6 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.role !== 'worker') {
     await app.register(async (api) => {
       installAuth(api, { db: deps.db, config, now });
+      installProjectAccess(api, deps.db);
       const routeDeps = { ...deps, now };
       authRoutes(api, routeDeps);
       projectRoutes(api, routeDeps);

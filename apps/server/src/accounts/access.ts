@@ -1,8 +1,10 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '@runhub/contracts/accounts';
 import type { Db } from '../db/pool.ts';
 import { AppError, forbidden, notFound, unauthenticated } from '../platform/errors.ts';
 import { keyAllows, roleAllows, type Permission } from './access-rules.ts';
+
+export type { Permission };
 import { findRole } from './members.queries.ts';
 import { isUuid } from '../platform/ids.ts';
 
@@ -34,4 +36,34 @@ export async function requireProjectAccess(db: Db, request: FastifyRequest, proj
   if (!role) throw notFound('Project');
   if (!roleAllows(role, permission)) throw forbidden(`Your role (${role}) cannot do this.`);
   return { projectId, role, userId: p.user.id };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    projectAccess: ProjectAccess | null;
+  }
+  interface FastifyContextConfig {
+    /** Set on every route under /v1/projects/:projectId: what the caller must be allowed to do. */
+    permission?: Permission;
+  }
+}
+
+/**
+ * Checks project access before the body is validated, so a caller who cannot see a project gets
+ * the same 404 whatever they send.
+ */
+export function installProjectAccess(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('projectAccess', null);
+  app.addHook('preValidation', async (request) => {
+    const permission = request.routeOptions.config.permission;
+    if (!permission) return;
+    const { projectId } = request.params as { projectId?: string };
+    request.projectAccess = await requireProjectAccess(db, request, projectId ?? '', permission);
+  });
+}
+
+/** The access checked by the hook; a route that forgot `config.permission` fails loudly. */
+export function projectAccessOf(request: FastifyRequest): ProjectAccess {
+  if (!request.projectAccess) throw new Error(`route ${request.routeOptions.url ?? ''} has no config.permission`);
+  return request.projectAccess;
 }

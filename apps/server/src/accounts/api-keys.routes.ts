@@ -5,7 +5,7 @@ import { okEnvelope } from '@runhub/contracts/envelope';
 import type { AppDeps } from '../app-deps.ts';
 import { notFound } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
-import { requireProjectAccess } from './access.ts';
+import { projectAccessOf } from './access.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-keys.queries.ts';
 import { presentApiKey } from './present.ts';
 import { newApiKey, sha256 } from './tokens.ts';
@@ -15,14 +15,16 @@ export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => 
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/v1/projects/:projectId/api-keys', {
+    config: { permission: 'manage_keys' },
     schema: { tags: ['api-keys'], summary: 'Keys of the project, listed by prefix', params: projectParams, response: { 200: okEnvelope(apiKeysPayload) } },
   }, async (request) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'manage_keys');
+    const access = projectAccessOf(request);
     const keys = await listApiKeys(db, access.projectId);
     return { ok: true as const, data: { apiKeys: keys.map(presentApiKey) } };
   });
 
   r.post('/v1/projects/:projectId/api-keys', {
+    config: { permission: 'manage_keys' },
     schema: {
       tags: ['api-keys'],
       summary: 'Create a key; the full key is in this response only',
@@ -31,7 +33,7 @@ export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => 
       response: { 201: okEnvelope(createdApiKeyPayload) },
     },
   }, async (request, reply) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'manage_keys');
+    const access = projectAccessOf(request);
     const { key, prefix } = newApiKey(request.body.kind);
     const row = await insertApiKey(db, {
       projectId: access.projectId,
@@ -45,9 +47,10 @@ export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => 
   });
 
   r.delete('/v1/projects/:projectId/api-keys/:keyId', {
+    config: { permission: 'manage_keys' },
     schema: { tags: ['api-keys'], summary: 'Revoke a key (it stops working at once)', params: apiKeyParams, response: { 200: okEnvelope(apiKeyPayload) } },
   }, async (request) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'manage_keys');
+    const access = projectAccessOf(request);
     const row = isUuid(request.params.keyId) ? await revokeApiKey(db, access.projectId, request.params.keyId, now()) : undefined;
     if (!row) throw notFound('API key');
     return { ok: true as const, data: { apiKey: presentApiKey(row) } };

@@ -5,7 +5,7 @@ import { okEnvelope } from '@runhub/contracts/envelope';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
-import { requireProjectAccess } from './access.ts';
+import { projectAccessOf } from './access.ts';
 import { deleteMemberKeepingAnOwner, insertMember, listMembers } from './members.queries.ts';
 import { presentMember } from './present.ts';
 import { findUserByEmail } from './users.queries.ts';
@@ -15,17 +15,19 @@ export function memberRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/v1/projects/:projectId/members', {
+    config: { permission: 'read' },
     schema: { tags: ['members'], summary: 'Members and their roles', params: projectParams, response: { 200: okEnvelope(membersPayload) } },
   }, async (request) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'read');
+    const access = projectAccessOf(request);
     const members = await listMembers(db, access.projectId);
     return { ok: true as const, data: { members: members.map(presentMember) } };
   });
 
   r.post('/v1/projects/:projectId/members', {
+    config: { permission: 'manage_members' },
     schema: { tags: ['members'], summary: 'Add an existing user by email (owners only)', params: projectParams, body: addMemberBody, response: { 201: okEnvelope(memberPayload) } },
   }, async (request, reply) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'manage_members');
+    const access = projectAccessOf(request);
     const user = await findUserByEmail(db, request.body.email);
     if (!user) throw new AppError('not_found', 'No Run Hub account uses this email. Ask them to sign up first.');
     const added = await insertMember(db, access.projectId, user.id, request.body.role);
@@ -35,9 +37,10 @@ export function memberRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.delete('/v1/projects/:projectId/members/:userId', {
+    config: { permission: 'manage_members' },
     schema: { tags: ['members'], summary: 'Remove a member (owners only; the last owner stays)', params: memberParams, response: { 200: okEnvelope(emptyPayload) } },
   }, async (request) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'manage_members');
+    const access = projectAccessOf(request);
     const outcome = isUuid(request.params.userId)
       ? await deleteMemberKeepingAnOwner(db, access.projectId, request.params.userId)
       : 'not_member';

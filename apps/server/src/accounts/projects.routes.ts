@@ -5,7 +5,7 @@ import { okEnvelope } from '@runhub/contracts/envelope';
 import type { AppDeps } from '../app-deps.ts';
 import { requireUser } from '../platform/auth.ts';
 import { notFound } from '../platform/errors.ts';
-import { requireProjectAccess } from './access.ts';
+import { projectAccessOf } from './access.ts';
 import { presentProject } from './present.ts';
 import { findProject, insertProjectWithOwner, listProjectsForUser, updateProject } from './projects.queries.ts';
 
@@ -30,18 +30,20 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/v1/projects/:projectId', {
+    config: { permission: 'read' },
     schema: { tags: ['projects'], summary: 'One project', params: projectParams, response: { 200: okEnvelope(projectPayload) } },
   }, async (request) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'read');
+    const access = projectAccessOf(request);
     const project = await findProject(db, access.projectId);
     if (!project) throw notFound('Project');
     return { ok: true as const, data: { project: presentProject(project, access.role) } };
   });
 
   r.patch('/v1/projects/:projectId', {
+    config: { permission: 'manage_project' },
     schema: { tags: ['projects'], summary: 'Change name, industry, timezone, currency or locale', params: projectParams, body: updateProjectBody, response: { 200: okEnvelope(projectPayload) } },
   }, async (request) => {
-    const access = await requireProjectAccess(db, request, request.params.projectId, 'manage_project');
+    const access = projectAccessOf(request);
     const project = await updateProject(db, access.projectId, request.body);
     return { ok: true as const, data: { project: presentProject(project, access.role) } };
   });

@@ -21,7 +21,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     url = embedded.url;
     log(`embedded PostgreSQL listening on 127.0.0.1:${embedded.port}`);
   }
-  const pool = createPool(url, config.databasePoolSize);
+  const pool = createPool(url, config.databasePoolSize, (err) => log(`database connection lost (${err.message}); reconnecting on next use`));
   const db = createDb(pool);
   return {
     url,

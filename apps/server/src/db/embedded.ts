@@ -56,6 +56,8 @@ async function readSavedPort(file: string): Promise<number | undefined> {
  */
 export async function startEmbeddedPostgres({ dataDir, database, log }: Options): Promise<EmbeddedServer> {
   await fs.mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through our folder.
+  if (process.getuid?.() === 0) await fs.chmod(dataDir, 0o711);
   const pgDir = path.join(dataDir, 'pg');
   const portFile = path.join(dataDir, 'postgres.json');
   const saved = await readSavedPort(portFile);

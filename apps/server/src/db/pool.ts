@@ -7,8 +7,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 
-export function createPool(connectionString: string, max: number): pg.Pool {
-  return new pg.Pool({ connectionString, max, application_name: 'runhub' });
+/**
+ * An idle client can be cut off by the server (restart, failover, shutdown); the pool replaces it.
+ * Without a listener that 'error' event would crash the process, so it is reported instead.
+ */
+export function createPool(connectionString: string, max: number, onIdleError: (err: Error) => void = () => undefined): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, application_name: 'runhub' });
+  pool.on('error', onIdleError);
+  return pool;
 }
 
 export function createDb(pool: pg.Pool): Db {

@@ -20,6 +20,8 @@ export interface JobsOptions {
  */
 export async function startJobs(options: JobsOptions): Promise<PgBoss> {
   const { role, cronEnabled, jobs, schedule, context, log } = options;
+  const unknown = schedule.filter((entry) => !jobs.some((job) => job.name === entry.job));
+  if (unknown.length > 0) throw new Error(`schedule names jobs that are not registered: ${unknown.map((e) => e.job).join(', ')}`);
   const works = role !== 'web';
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -45,6 +47,10 @@ export async function startJobs(options: JobsOptions): Promise<PgBoss> {
     });
   }
   if (cronEnabled) {
+    // schedule.ts is the source of truth: a line removed from it stops firing.
+    for (const stored of await boss.getSchedules()) {
+      if (!schedule.some((entry) => entry.job === stored.name)) await boss.unschedule(stored.name);
+    }
     for (const entry of schedule) await boss.schedule(entry.job, entry.cron, {}, { tz: entry.tz });
   }
   log.info({ role, queues: jobs.length, cron: cronEnabled ? schedule.length : 'disabled' }, 'jobs started');
