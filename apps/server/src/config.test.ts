@@ -9,6 +9,10 @@ describe('config', () => {
     expect(c.dataDir).toBe(path.resolve('.runhub'));
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
   it('reads switches and lists', () => {
     const c = loadConfig({ RUNHUB_ROLE: 'worker', RUNHUB_DISABLE_CRON: '1', RUNHUB_DEMO: '0', RUNHUB_ADMIN_EMAILS: ' A@x.io ,b@y.io,', RUNHUB_PUBLIC_URL: 'https://hub.example.com/' });
     expect(c).toMatchObject({ role: 'worker', cronEnabled: false, demo: false, adminEmails: ['a@x.io', 'b@y.io'], publicUrl: 'https://hub.example.com' });

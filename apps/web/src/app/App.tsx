@@ -1,0 +1,19 @@
+import { useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './AppRoutes.tsx';
+import { LocaleProvider } from './LocaleProvider.tsx';
+import { createQueryClient } from './query-client.ts';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </LocaleProvider>
+    </QueryClientProvider>
+  );
+}

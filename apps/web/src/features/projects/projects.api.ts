@@ -1,0 +1,38 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Project, createProjectBody } from '@runhub/contracts/accounts';
+import { apiFetch } from '../../app/api.ts';
+
+export type CreateProjectInput = z.input<typeof createProjectBody>;
+
+export const projectsQueryKey = ['projects'] as const;
+export const projectQueryKey = (projectId: string) => ['projects', projectId] as const;
+
+export function useProjects() {
+  return useQuery({
+    queryKey: projectsQueryKey,
+    queryFn: async ({ signal }) => (await apiFetch<{ projects: Project[] }>('/v1/projects', { signal })).projects,
+  });
+}
+
+export function useProject(projectId: string) {
+  return useQuery({
+    queryKey: projectQueryKey(projectId),
+    queryFn: async ({ signal }) =>
+      (await apiFetch<{ project: Project }>(`/v1/projects/${encodeURIComponent(projectId)}`, { signal })).project,
+  });
+}
+
+export function useCreateProject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateProjectInput) =>
+      (await apiFetch<{ project: Project }>('/v1/projects', { method: 'POST', body })).project,
+    onSuccess: async (project) => {
+      queryClient.setQueryData(projectQueryKey(project.id), project);
+      // Show the new card at once, then let the server's list (and its order) take over.
+      queryClient.setQueryData<Project[]>(projectsQueryKey, (projects) => (projects ? [project, ...projects] : projects));
+      await queryClient.invalidateQueries({ queryKey: projectsQueryKey, exact: true });
+    },
+  });
+}
