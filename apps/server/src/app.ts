@@ -8,6 +8,8 @@ import { authRoutes } from './accounts/auth.routes.ts';
 import { memberRoutes } from './accounts/members.routes.ts';
 import { projectRoutes } from './accounts/projects.routes.ts';
 import type { AppDeps } from './app-deps.ts';
+import { EventWriter } from './events/event-writer.ts';
+import { eventRoutes } from './events/events.routes.ts';
 import { installAuth } from './platform/auth.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
@@ -47,11 +49,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(async (api) => {
       installAuth(api, { db: deps.db, config, now });
       installProjectAccess(api, deps.db);
-      const routeDeps = { ...deps, now };
+      const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db) };
       authRoutes(api, routeDeps);
       projectRoutes(api, routeDeps);
       memberRoutes(api, routeDeps);
       apiKeyRoutes(api, routeDeps);
+      eventRoutes(api, routeDeps);
     });
     await installWebApp(app, config.webDist);
   }

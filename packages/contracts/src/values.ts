@@ -32,3 +32,14 @@ export const email = z
 
 export const uuid = z.uuid();
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date as YYYY-MM-DD (a day in some time zone, not an instant). */
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { message: 'is not a real calendar date' });

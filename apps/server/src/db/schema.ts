@@ -1,4 +1,5 @@
 import type { ApiKeysTable, ProjectMembersTable, ProjectsTable, SessionsTable, UsersTable } from '../accounts/accounts.tables.ts';
+import type { BusinessEventsTable } from '../events/events.tables.ts';
 import type { RateLimitHitsTable } from '../platform/platform.tables.ts';
 
 /** Every table Run Hub owns, for kysely's typing. Each area declares its own tables. */
@@ -9,4 +10,5 @@ export interface Database {
   project_members: ProjectMembersTable;
   api_keys: ApiKeysTable;
   rate_limit_hits: RateLimitHitsTable;
+  business_events: BusinessEventsTable;
 }

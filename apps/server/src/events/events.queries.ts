@@ -1,0 +1,116 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../db/pool.ts';
+import type { Cursor } from './cursor.ts';
+
+export interface NewEventRow {
+  projectId: string;
+  publicId: string;
+  eventType: string;
+  occurredAt: Date;
+  source: string;
+  actorType: string | null;
+  actorId: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  sessionId: string | null;
+  anonymousId: string | null;
+  correlationId: string | null;
+  customerId: string | null;
+  customerEmail: string | null;
+  amountCents: number | null;
+  currency: string | null;
+  trafficSource: string | null;
+  utmSource: string | null;
+  utmMedium: string | null;
+  utmCampaign: string | null;
+  workflowRunId: string | null;
+  payload: Record<string, unknown>;
+  idempotencyKey: string;
+}
+
+export interface StoredKey {
+  project_id: string;
+  idempotency_key: string;
+  id: number;
+  public_id: string;
+}
+
+const col = <K extends keyof NewEventRow>(rows: NewEventRow[], key: K) => rows.map((r) => r[key]);
+
+/**
+ * Inserts many events in one statement (arrays unnested server-side, so the statement has the
+ * same 23 parameters whatever the batch size). Rows whose (project, key) exists are skipped;
+ * the rows inserted come back.
+ */
+export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
+  const result = await sql<StoredKey>`
+    INSERT INTO business_events (
+      project_id, public_id, event_type, occurred_at, source, actor_type, actor_id, entity_type, entity_id,
+      session_id, anonymous_id, correlation_id, customer_id, customer_email, amount_cents, currency,
+      traffic_source, utm_source, utm_medium, utm_campaign, workflow_run_id, payload, idempotency_key)
+    SELECT * FROM unnest(
+      ${col(rows, 'projectId')}::uuid[], ${col(rows, 'publicId')}::text[], ${col(rows, 'eventType')}::text[],
+      ${col(rows, 'occurredAt')}::timestamptz[], ${col(rows, 'source')}::text[], ${col(rows, 'actorType')}::text[],
+      ${col(rows, 'actorId')}::text[], ${col(rows, 'entityType')}::text[], ${col(rows, 'entityId')}::text[],
+      ${col(rows, 'sessionId')}::text[], ${col(rows, 'anonymousId')}::text[], ${col(rows, 'correlationId')}::text[],
+      ${col(rows, 'customerId')}::text[], ${col(rows, 'customerEmail')}::text[], ${col(rows, 'amountCents')}::bigint[],
+      ${col(rows, 'currency')}::text[], ${col(rows, 'trafficSource')}::text[], ${col(rows, 'utmSource')}::text[],
+      ${col(rows, 'utmMedium')}::text[], ${col(rows, 'utmCampaign')}::text[], ${col(rows, 'workflowRunId')}::text[],
+      ${rows.map((r) => JSON.stringify(r.payload))}::jsonb[], ${col(rows, 'idempotencyKey')}::text[])
+    ON CONFLICT (project_id, idempotency_key) DO NOTHING
+    RETURNING project_id, idempotency_key, id, public_id`.execute(db);
+  return result.rows;
+}
+
+/** The stored rows for (project, key) pairs: what a duplicate delivery is answered with. */
+export async function findEventsByKeys(db: Db, keys: { projectId: string; idempotencyKey: string }[]): Promise<StoredKey[]> {
+  if (keys.length === 0) return [];
+  const result = await sql<StoredKey>`
+    SELECT e.project_id, e.idempotency_key, e.id, e.public_id
+    FROM business_events e
+    JOIN unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.idempotencyKey)}::text[]) AS k(project_id, idempotency_key)
+      ON e.project_id = k.project_id AND e.idempotency_key = k.idempotency_key`.execute(db);
+  return result.rows;
+}
+
+export interface EventFilters {
+  projectId: string;
+  timezone: string;
+  eventTypes?: string[];
+  customerEmail?: string;
+  /** Local calendar dates (YYYY-MM-DD) in `timezone`, both inclusive. */
+  startDate?: string;
+  endDate?: string;
+}
+
+function filterConditions(f: EventFilters): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [sql<SqlBool>`project_id = ${f.projectId}`];
+  if (f.eventTypes?.length) conditions.push(sql<SqlBool>`event_type = ANY(${f.eventTypes}::text[])`);
+  if (f.customerEmail) conditions.push(sql<SqlBool>`customer_email = ${f.customerEmail}`);
+  // A local day runs from its midnight to the next one in the project's zone: 23 or 25 hours on DST days.
+  if (f.startDate) conditions.push(sql<SqlBool>`occurred_at >= (${f.startDate}::date)::timestamp AT TIME ZONE ${f.timezone}`);
+  if (f.endDate) conditions.push(sql<SqlBool>`occurred_at < (${f.endDate}::date + 1)::timestamp AT TIME ZONE ${f.timezone}`);
+  return conditions;
+}
+
+export function listEvents(db: Db, f: EventFilters, page: { orderBy: 'timeline' | 'ingestion'; cursor?: Cursor; offset?: number; limit: number }) {
+  let q = db.selectFrom('business_events').selectAll().where((eb) => eb.and(filterConditions(f)));
+  if (page.cursor?.kind === 'timeline') q = q.where(sql<SqlBool>`(occurred_at, id) < (${page.cursor.occurredAt}::timestamptz, ${page.cursor.id}::bigint)`);
+  if (page.cursor?.kind === 'ingestion') q = q.where('id', '<', page.cursor.id);
+  q = page.orderBy === 'timeline' ? q.orderBy('occurred_at', 'desc').orderBy('id', 'desc') : q.orderBy('id', 'desc');
+  if (page.offset) q = q.offset(page.offset);
+  return q.limit(page.limit).execute();
+}
+
+export async function countEvents(db: Db, f: EventFilters): Promise<number> {
+  const row = await db
+    .selectFrom('business_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.and(filterConditions(f)))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findEventByPublicId(db: Db, projectId: string, publicId: string) {
+  return db.selectFrom('business_events').selectAll().where('project_id', '=', projectId).where('public_id', '=', publicId).executeTakeFirst();
+}
