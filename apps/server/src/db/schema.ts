@@ -1,4 +1,5 @@
 import type { ApiKeysTable, ProjectMembersTable, ProjectsTable, SessionsTable, UsersTable } from '../accounts/accounts.tables.ts';
+import type { AnalyticsEventsTable } from '../events/analytics.tables.ts';
 import type { BusinessEventsTable } from '../events/events.tables.ts';
 import type { RateLimitHitsTable } from '../platform/platform.tables.ts';
 
@@ -11,4 +12,5 @@ export interface Database {
   api_keys: ApiKeysTable;
   rate_limit_hits: RateLimitHitsTable;
   business_events: BusinessEventsTable;
+  analytics_events: AnalyticsEventsTable;
 }
