@@ -11,6 +11,11 @@ import type { AppDeps } from './app-deps.ts';
 import { EventWriter } from './events/event-writer.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { installAuth } from './platform/auth.ts';
+import { buildStatusRoutes } from './sources/build-status.routes.ts';
+import { formSubmissionRoutes } from './sources/form-submissions.routes.ts';
+import { formRoutes } from './sources/forms.routes.ts';
+import { stripeWebhookRoutes } from './sources/stripe-webhook.routes.ts';
+import { stripeRoutes } from './sources/stripe.routes.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { installOpenApi } from './platform/openapi.ts';
@@ -46,16 +51,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   healthRoutes(app, deps);
   if (config.role !== 'worker') {
+    // One group-commit writer per process: every source's events share its batches.
+    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db) };
+    // Signed-in users and API keys.
     await app.register(async (api) => {
       installAuth(api, { db: deps.db, config, now });
       installProjectAccess(api, deps.db);
-      const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db) };
       authRoutes(api, routeDeps);
       projectRoutes(api, routeDeps);
       memberRoutes(api, routeDeps);
       apiKeyRoutes(api, routeDeps);
       eventRoutes(api, routeDeps);
+      formRoutes(api, routeDeps);
+      stripeRoutes(api, routeDeps);
+      buildStatusRoutes(api, routeDeps);
     });
+    // Public endpoints other sites and Stripe call; each checks its own credential.
+    await app.register((hooks) => stripeWebhookRoutes(hooks, routeDeps));
+    await app.register((forms) => formSubmissionRoutes(forms, routeDeps));
     await installWebApp(app, config.webDist);
   }
   return app;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Machine-readable error codes. Each maps to exactly one HTTP status on the server. */
 export const ERROR_CODES = [
   'validation_error',
+  'invalid_signature',
   'unauthenticated',
   'invalid_credentials',
   'forbidden',

@@ -2,6 +2,7 @@ import type { ApiKeysTable, ProjectMembersTable, ProjectsTable, SessionsTable, U
 import type { AnalyticsEventsTable } from '../events/analytics.tables.ts';
 import type { BusinessEventsTable } from '../events/events.tables.ts';
 import type { RateLimitHitsTable } from '../platform/platform.tables.ts';
+import type { FormSubmissionsTable, FormsTable, ProjectBuildStatusTable, StripeIntegrationsTable } from '../sources/sources.tables.ts';
 
 /** Every table Run Hub owns, for kysely's typing. Each area declares its own tables. */
 export interface Database {
@@ -13,4 +14,8 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   business_events: BusinessEventsTable;
   analytics_events: AnalyticsEventsTable;
+  forms: FormsTable;
+  form_submissions: FormSubmissionsTable;
+  stripe_integrations: StripeIntegrationsTable;
+  project_build_status: ProjectBuildStatusTable;
 }

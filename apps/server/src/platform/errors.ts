@@ -2,6 +2,7 @@ import type { ErrorCode } from '@runhub/contracts/envelope';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
+  invalid_signature: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
