@@ -58,11 +58,14 @@ const baseUrl = await new Promise((resolve, reject) => {
 });
 const demoPassword = /password: (\S+)/.exec(output)?.[1] ?? '';
 console.log(`[e2e] server on ${baseUrl}, Chromium at ${chromium}`);
+// Tests that check what was stored (e.g. tracker page views, which have no API yet) read the database.
+const { port: databasePort } = JSON.parse(fs.readFileSync(path.join(dataDir, 'postgres.json'), 'utf8'));
+const databaseUrl = `postgres://runhub:runhub@127.0.0.1:${databasePort}/runhub`;
 
 const playwright = spawn('npx', ['playwright', 'test', '-c', path.join(here, 'playwright.config.ts'), ...process.argv.slice(2)], {
   cwd: here,
   stdio: 'inherit',
-  env: { ...process.env, RUNHUB_E2E_BASE_URL: baseUrl, RUNHUB_CHROMIUM: chromium, RUNHUB_E2E_DEMO_EMAIL: 'demo@runhub.local', RUNHUB_E2E_DEMO_PASSWORD: demoPassword },
+  env: { ...process.env, RUNHUB_E2E_BASE_URL: baseUrl, RUNHUB_E2E_DATABASE_URL: databaseUrl, RUNHUB_CHROMIUM: chromium, RUNHUB_E2E_DEMO_EMAIL: 'demo@runhub.local', RUNHUB_E2E_DEMO_PASSWORD: demoPassword },
 });
 const code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
 

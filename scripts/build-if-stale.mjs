@@ -1,5 +1,5 @@
-// Builds the web app and/or the server when their output is missing or older than any source
-// file they are built from, so `npm start` on a fresh clone builds once and later starts at once.
+// Builds the web app, the browser tracker and/or the server when their output is missing or older
+// than any source file they are built from, so `npm start` on a fresh clone builds once and later starts at once.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,8 +23,10 @@ function mtime(file) {
 
 const shared = ['packages/contracts', 'packages/i18n'].map((p) => newestMtime(path.join(root, p)));
 const targets = [
-  { name: 'web', output: 'apps/web/dist/index.html', sources: ['apps/web'] },
-  { name: 'server', output: 'apps/server/dist/main.js', sources: ['apps/server/src', 'apps/server/build.mjs'] },
+  { name: 'web', workspace: 'apps/web', output: 'apps/web/dist/index.html', sources: ['apps/web'] },
+  // The server serves the tracker from packages/sdk/dist, so it is built first.
+  { name: 'sdk', workspace: 'packages/sdk', output: 'packages/sdk/dist/runhub.js', sources: ['packages/sdk/src', 'packages/sdk/build.mjs'] },
+  { name: 'server', workspace: 'apps/server', output: 'apps/server/dist/main.js', sources: ['apps/server/src', 'apps/server/build.mjs'] },
 ];
 
 export function buildIfStale({ only } = {}) {
@@ -36,7 +38,7 @@ export function buildIfStale({ only } = {}) {
     }));
     if (mtime(path.join(root, target.output)) >= sources) continue;
     console.log(`[runhub] building ${target.name}…`);
-    const result = spawnSync('npm', ['run', 'build', '-w', `apps/${target.name}`], { cwd: root, stdio: 'inherit' });
+    const result = spawnSync('npm', ['run', 'build', '-w', target.workspace], { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }

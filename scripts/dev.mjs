@@ -2,8 +2,11 @@
 // proxying /v1 to it. Open http://localhost:5173.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { buildIfStale } from './build-if-stale.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+// The tracker is served from its build; the server and the UI reload from source.
+buildIfStale({ only: ['sdk'] });
 const children = [
   spawn(process.execPath, ['--import', 'tsx', '--watch', 'apps/server/src/main.ts'], {
     cwd: root,

@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { installProjectAccess } from './accounts/access.ts';
+import { ApiKeyCache, listenForRevocations } from './accounts/api-key-cache.ts';
 import { apiKeyRoutes } from './accounts/api-keys.routes.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { memberRoutes } from './accounts/members.routes.ts';
@@ -16,6 +17,7 @@ import { formSubmissionRoutes } from './sources/form-submissions.routes.ts';
 import { formRoutes } from './sources/forms.routes.ts';
 import { stripeWebhookRoutes } from './sources/stripe-webhook.routes.ts';
 import { stripeRoutes } from './sources/stripe.routes.ts';
+import { trackerRoutes } from './sources/tracker.routes.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { installOpenApi } from './platform/openapi.ts';
@@ -52,10 +54,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps);
   if (config.role !== 'worker') {
     // One group-commit writer per process: every source's events share its batches.
-    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db) };
+    const apiKeyCache = new ApiKeyCache();
+    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db), apiKeyCache };
+    let stopListening: (() => Promise<void>) | undefined;
+    app.addHook('onReady', async () => {
+      stopListening = await listenForRevocations(deps.pool, apiKeyCache, (err) => app.log.error({ err }, 'API key revocation listener failed'));
+    });
+    app.addHook('onClose', async () => stopListening?.());
     // Signed-in users and API keys.
     await app.register(async (api) => {
-      installAuth(api, { db: deps.db, config, now });
+      installAuth(api, { db: deps.db, config, now, apiKeyCache });
       installProjectAccess(api, deps.db);
       authRoutes(api, routeDeps);
       projectRoutes(api, routeDeps);
@@ -69,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Public endpoints other sites and Stripe call; each checks its own credential.
     await app.register((hooks) => stripeWebhookRoutes(hooks, routeDeps));
     await app.register((forms) => formSubmissionRoutes(forms, routeDeps));
+    // The browser tracker: its own body parser (beacons send text/plain) and CORS for every origin.
+    await app.register((tracker) => trackerRoutes(tracker, routeDeps));
     await installWebApp(app, config.webDist);
   }
   return app;

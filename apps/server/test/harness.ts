@@ -16,9 +16,12 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A fresh migrated database and an app on it (not listening). */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
-  const { url, drop } = await cloneTemplate(inject('adminUrl'), inject('templateDb'));
+/**
+ * A fresh migrated database and an app on it (not listening). With `sharing`, a second app on
+ * that context's database instead, as another process of the same deployment would be.
+ */
+export async function createTestContext(env: Record<string, string> = {}, sharing?: TestContext): Promise<TestContext> {
+  const { url, drop } = sharing ? { url: sharing.url, drop: async () => undefined } : await cloneTemplate(inject('adminUrl'), inject('templateDb'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...env });
   const pool = createPool(url, 4);
   const db = createDb(pool);

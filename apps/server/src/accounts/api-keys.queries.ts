@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ApiKeyKind } from '@runhub/contracts/accounts';
 import type { Db } from '../db/pool.ts';
+import { REVOCATION_CHANNEL } from './api-key-cache.ts';
 
 const listed = ['id', 'kind', 'label', 'prefix', 'created_at', 'last_used_at', 'revoked_at'] as const;
 
@@ -19,14 +20,19 @@ export function listApiKeys(db: Db, projectId: string) {
   return db.selectFrom('api_keys').select(listed).where('project_id', '=', projectId).orderBy('created_at', 'desc').execute();
 }
 
+/** Revokes a key and, on commit, tells every process to drop it from its key cache. */
 export function revokeApiKey(db: Db, projectId: string, keyId: string, now: Date) {
-  return db
-    .updateTable('api_keys')
-    .set({ revoked_at: sql<Date>`coalesce(revoked_at, ${now})` })
-    .where('project_id', '=', projectId)
-    .where('id', '=', keyId)
-    .returning(listed)
-    .executeTakeFirst();
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('api_keys')
+      .set({ revoked_at: sql<Date>`coalesce(revoked_at, ${now})` })
+      .where('project_id', '=', projectId)
+      .where('id', '=', keyId)
+      .returning(listed)
+      .executeTakeFirst();
+    if (row) await sql`SELECT pg_notify(${REVOCATION_CHANNEL}, ${keyId})`.execute(trx);
+    return row;
+  });
 }
 
 export function findActiveApiKeyByHash(db: Db, keyHash: Buffer) {

@@ -104,3 +104,20 @@ describe('API keys', () => {
     }
   });
 });
+
+describe('API key cache across processes', () => {
+  it('a key revoked through one process stops working in another at once', async () => {
+    const other = await createTestContext({}, t);
+    try {
+      const { cookie } = await signUp(t.app);
+      const projectId = await createProject(t.app, cookie);
+      const { id, key } = await createApiKey(t.app, cookie, projectId, 'secret');
+      const read = () => other.app.inject({ url: `/v1/projects/${projectId}`, headers: { authorization: `Bearer ${key}` } });
+      expect((await read()).statusCode).toBe(200); // now cached in the other process
+      await t.app.inject({ method: 'DELETE', url: `/v1/projects/${projectId}/api-keys/${id}`, headers: { cookie } });
+      await expect.poll(async () => (await read()).statusCode, { timeout: 5000, interval: 50 }).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -6,12 +6,13 @@ import type { AppDeps } from '../app-deps.ts';
 import { notFound } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
 import { projectAccessOf } from './access.ts';
+import type { ApiKeyCache } from './api-key-cache.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-keys.queries.ts';
 import { presentApiKey } from './present.ts';
 import { newApiKey, sha256 } from './tokens.ts';
 
-export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date }): void {
-  const { db, now } = deps;
+export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date; apiKeyCache: ApiKeyCache }): void {
+  const { db, now, apiKeyCache } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/v1/projects/:projectId/api-keys', {
@@ -53,6 +54,8 @@ export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => 
     const access = projectAccessOf(request);
     const row = isUuid(request.params.keyId) ? await revokeApiKey(db, access.projectId, request.params.keyId, now()) : undefined;
     if (!row) throw notFound('API key');
+    // This process forgets it now; the others when the NOTIFY arrives.
+    apiKeyCache.forget(row.id);
     return { ok: true as const, data: { apiKey: presentApiKey(row) } };
   });
 }

@@ -4,6 +4,8 @@ import type { Database } from './schema.ts';
 
 // int8 (bigint) columns hold ids and counts that fit in a double for our ranges; parse them as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+// A DATE is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export type Db = Kysely<Database>;
 

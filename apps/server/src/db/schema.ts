@@ -1,6 +1,7 @@
 import type { ApiKeysTable, ProjectMembersTable, ProjectsTable, SessionsTable, UsersTable } from '../accounts/accounts.tables.ts';
 import type { AnalyticsEventsTable } from '../events/analytics.tables.ts';
 import type { BusinessEventsTable } from '../events/events.tables.ts';
+import type { BusinessKpiDailyTable, KpiDirtyDaysTable, KpiRollupRunsTable, KpiRollupStateTable } from '../kpis/kpis.tables.ts';
 import type { RateLimitHitsTable } from '../platform/platform.tables.ts';
 import type { FormSubmissionsTable, FormsTable, ProjectBuildStatusTable, StripeIntegrationsTable } from '../sources/sources.tables.ts';
 
@@ -18,4 +19,8 @@ export interface Database {
   form_submissions: FormSubmissionsTable;
   stripe_integrations: StripeIntegrationsTable;
   project_build_status: ProjectBuildStatusTable;
+  business_kpi_daily: BusinessKpiDailyTable;
+  kpi_dirty_days: KpiDirtyDaysTable;
+  kpi_rollup_state: KpiRollupStateTable;
+  kpi_rollup_runs: KpiRollupRunsTable;
 }

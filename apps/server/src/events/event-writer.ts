@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/pool.ts';
 import { findEventsByKeys, insertEventsSkippingDuplicates, type NewEventRow } from './events.queries.ts';
+import { toPublicId } from './public-id.ts';
 
 export interface WriteResult {
   id: number;
@@ -12,16 +12,6 @@ interface Pending {
   row: NewEventRow;
   resolve: (result: WriteResult) => void;
   reject: (error: unknown) => void;
-}
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-/** `evt_` + 20 base62 characters (≈119 random bits). */
-export function newPublicId(): string {
-  const bytes = randomBytes(20);
-  let id = 'evt_';
-  for (const b of bytes) id += BASE62[b % 62];
-  return id;
 }
 
 /**
@@ -81,11 +71,11 @@ export class EventWriter {
           // Only the first of several same-key writes in one batch is the insert; the rest are replays.
           fresh.delete(key);
           existing.set(key, first);
-          pending.resolve({ id: first.id, publicId: first.public_id, deduplicated: false });
+          pending.resolve({ id: first.id, publicId: toPublicId(first.id), deduplicated: false });
           continue;
         }
         const stored = existing.get(key);
-        if (stored) pending.resolve({ id: stored.id, publicId: stored.public_id, deduplicated: true });
+        if (stored) pending.resolve({ id: stored.id, publicId: toPublicId(stored.id), deduplicated: true });
         else pending.reject(new Error(`event ${pending.row.idempotencyKey} was neither stored nor found`));
       }
     } catch (error) {

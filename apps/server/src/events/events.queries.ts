@@ -4,7 +4,6 @@ import type { Cursor } from './cursor.ts';
 
 export interface NewEventRow {
   projectId: string;
-  publicId: string;
   eventType: string;
   occurredAt: Date;
   source: string;
@@ -32,24 +31,23 @@ export interface StoredKey {
   project_id: string;
   idempotency_key: string;
   id: number;
-  public_id: string;
 }
 
 const col = <K extends keyof NewEventRow>(rows: NewEventRow[], key: K) => rows.map((r) => r[key]);
 
 /**
  * Inserts many events in one statement (arrays unnested server-side, so the statement has the
- * same 23 parameters whatever the batch size). Rows whose (project, key) exists are skipped;
+ * same 22 parameters whatever the batch size). Rows whose (project, key) exists are skipped;
  * the rows inserted come back.
  */
 export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
   const result = await sql<StoredKey>`
     INSERT INTO business_events (
-      project_id, public_id, event_type, occurred_at, source, actor_type, actor_id, entity_type, entity_id,
+      project_id, event_type, occurred_at, source, actor_type, actor_id, entity_type, entity_id,
       session_id, anonymous_id, correlation_id, customer_id, customer_email, amount_cents, currency,
       traffic_source, utm_source, utm_medium, utm_campaign, workflow_run_id, payload, idempotency_key)
     SELECT * FROM unnest(
-      ${col(rows, 'projectId')}::uuid[], ${col(rows, 'publicId')}::text[], ${col(rows, 'eventType')}::text[],
+      ${col(rows, 'projectId')}::uuid[], ${col(rows, 'eventType')}::text[],
       ${col(rows, 'occurredAt')}::timestamptz[], ${col(rows, 'source')}::text[], ${col(rows, 'actorType')}::text[],
       ${col(rows, 'actorId')}::text[], ${col(rows, 'entityType')}::text[], ${col(rows, 'entityId')}::text[],
       ${col(rows, 'sessionId')}::text[], ${col(rows, 'anonymousId')}::text[], ${col(rows, 'correlationId')}::text[],
@@ -58,7 +56,7 @@ export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]
       ${col(rows, 'utmMedium')}::text[], ${col(rows, 'utmCampaign')}::text[], ${col(rows, 'workflowRunId')}::text[],
       ${rows.map((r) => JSON.stringify(r.payload))}::jsonb[], ${col(rows, 'idempotencyKey')}::text[])
     ON CONFLICT (project_id, idempotency_key) DO NOTHING
-    RETURNING project_id, idempotency_key, id, public_id`.execute(db);
+    RETURNING project_id, idempotency_key, id`.execute(db);
   return result.rows;
 }
 
@@ -66,7 +64,7 @@ export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]
 export async function findEventsByKeys(db: Db, keys: { projectId: string; idempotencyKey: string }[]): Promise<StoredKey[]> {
   if (keys.length === 0) return [];
   const result = await sql<StoredKey>`
-    SELECT e.project_id, e.idempotency_key, e.id, e.public_id
+    SELECT e.project_id, e.idempotency_key, e.id
     FROM business_events e
     JOIN unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.idempotencyKey)}::text[]) AS k(project_id, idempotency_key)
       ON e.project_id = k.project_id AND e.idempotency_key = k.idempotency_key`.execute(db);
@@ -111,6 +109,6 @@ export async function countEvents(db: Db, f: EventFilters): Promise<number> {
   return Number(row.n);
 }
 
-export function findEventByPublicId(db: Db, projectId: string, publicId: string) {
-  return db.selectFrom('business_events').selectAll().where('project_id', '=', projectId).where('public_id', '=', publicId).executeTakeFirst();
+export function findEventById(db: Db, projectId: string, id: number) {
+  return db.selectFrom('business_events').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }

@@ -39,7 +39,7 @@ describe('POST business-events', () => {
     const res = await post(body);
     expect(res.statusCode).toBe(201);
     const data = res.json().data;
-    expect(data).toMatchObject({ deduplicated: false, publicId: expect.stringMatching(/^evt_[A-Za-z0-9]{20}$/) });
+    expect(data).toMatchObject({ deduplicated: false, publicId: expect.stringMatching(/^evt_[A-Za-z0-9]+$/) });
     const row = await t.db.selectFrom('business_events').selectAll().where('id', '=', data.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ source: 'server', customer_email: 'buyer@example.com', amount_cents: 4999, currency: 'USD', traffic_source: 'paid', payload: { cart_id: 'c1' } });
     expect(row.received_at.getTime()).toBeGreaterThan(Date.now() - 60_000);

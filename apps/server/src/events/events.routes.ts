@@ -11,9 +11,10 @@ import { AppError, notFound } from '../platform/errors.ts';
 import type { Principal } from '../platform/auth.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { EventWriter } from './event-writer.ts';
-import { countEvents, findEventByPublicId, listEvents } from './events.queries.ts';
+import { countEvents, findEventById, listEvents } from './events.queries.ts';
 import { ingestEvents, parseEventInput, type IngestItem } from './ingest.ts';
 import { presentEvent } from './present.ts';
+import { fromPublicId } from './public-id.ts';
 
 /** Events posted with a secret key come from the site's server; with a session, from a person. */
 function sourceOf(principal: Principal | null) {
@@ -22,12 +23,17 @@ function sourceOf(principal: Principal | null) {
 
 const BASE = '/v1/inhouse/projects/:projectId/business-events';
 
+// Ingestion is the hot path: its responses are built right here, so they are serialized without
+// being validated again (the response schemas still document them in OpenAPI).
+const plainJson = () => (data: unknown) => JSON.stringify(data);
+
 export function eventRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date; eventWriter: EventWriter }): void {
   const { db, now, eventWriter } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(BASE, {
     config: { permission: 'write' },
+    serializerCompiler: plainJson,
     schema: {
       tags: ['events'],
       summary: 'Record one business event (idempotent on idempotencyKey)',
@@ -45,6 +51,7 @@ export function eventRoutes(app: FastifyInstance, deps: AppDeps & { now: () => D
 
   r.post(`${BASE}/batch`, {
     config: { permission: 'write' },
+    serializerCompiler: plainJson,
     schema: {
       tags: ['events'],
       summary: 'Record up to 500 events; each item succeeds or fails on its own',
@@ -103,7 +110,8 @@ export function eventRoutes(app: FastifyInstance, deps: AppDeps & { now: () => D
     schema: { tags: ['events'], summary: 'One event by its public id', params: projectParams.extend({ publicId: z.string().max(64) }), response: { 200: okEnvelope(z.object({ event: businessEvent })) } },
   }, async (request) => {
     const { projectId } = projectAccessOf(request);
-    const event = await findEventByPublicId(db, projectId, request.params.publicId);
+    const id = fromPublicId(request.params.publicId);
+    const event = id === undefined ? undefined : await findEventById(db, projectId, id);
     if (!event) throw notFound('Event');
     return { ok: true as const, data: { event: presentEvent(event) } };
   });

@@ -4,7 +4,6 @@ import type { EventSource } from '@runhub/contracts/events';
 export interface BusinessEventsTable {
   project_id: string;
   id: Generated<number>;
-  public_id: string;
   event_type: string;
   occurred_at: Date;
   received_at: ColumnType<Date, Date | undefined, never>;

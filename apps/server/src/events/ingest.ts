@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { businessEventInput, type BusinessEventInput, type EventSource } from '@runhub/contracts/events';
 import type { z } from 'zod';
 import { checkEventRules, lacksSessionId, type EventRuleViolation } from './event-rules.ts';
-import { newPublicId, type EventWriter, type WriteResult } from './event-writer.ts';
+import type { EventWriter, WriteResult } from './event-writer.ts';
 import type { NewEventRow } from './events.queries.ts';
 
 /** The one way events enter Run Hub, whatever their source (API, tracker, forms, Stripe, demo). */
@@ -18,7 +18,6 @@ export type IngestOutcome = ({ ok: true } & WriteResult) | { ok: false; error: E
 export function toEventRow({ projectId, source, input }: IngestItem): NewEventRow {
   return {
     projectId,
-    publicId: newPublicId(),
     eventType: input.eventType,
     occurredAt: new Date(input.occurredAt),
     source,

@@ -1,11 +1,12 @@
 import type { BusinessEvent } from '@runhub/contracts/events';
 import type { Selectable } from 'kysely';
 import type { BusinessEventsTable } from './events.tables.ts';
+import { toPublicId } from './public-id.ts';
 
 export function presentEvent(e: Selectable<BusinessEventsTable>): BusinessEvent {
   return {
     id: e.id,
-    publicId: e.public_id,
+    publicId: toPublicId(e.id),
     projectId: e.project_id,
     eventType: e.event_type,
     occurredAt: e.occurred_at.toISOString(),

@@ -40,7 +40,7 @@ export async function startJobs(options: JobsOptions): Promise<PgBoss> {
   if (!works) return boss;
 
   for (const job of jobs) {
-    await boss.work(job.name, async ([delivered]) => {
+    await boss.work(job.name, { pollingIntervalSeconds: job.pollingIntervalSeconds ?? 2 }, async ([delivered]) => {
       if (!delivered) return;
       const payload = job.payload.parse(delivered.data);
       return await job.handle(payload, { ...context, log: log.child({ job: job.name, jobId: delivered.id }) });

@@ -16,7 +16,9 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   name: string;
   payload: S;
   /** pg-boss queue policy: `singleton` keeps at most one job of the queue active at a time. */
-  policy?: 'standard' | 'singleton' | 'stately';
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+  /** How often an idle worker asks for this queue's jobs (pg-boss default: 2 s). */
+  pollingIntervalSeconds?: number;
   retryLimit?: number;
   handle(payload: z.infer<S>, ctx: JobContext): Promise<unknown>;
 }

@@ -1,4 +1,5 @@
 import { purgeSessionsJob } from '../accounts/purge-sessions.job.ts';
+import { analyticsRetentionJob } from '../events/analytics-retention.job.ts';
 
 export interface ScheduleEntry {
   job: string;
@@ -10,4 +11,6 @@ export interface ScheduleEntry {
 export const SCHEDULE: readonly ScheduleEntry[] = [
   // Expired sessions and stale rate-limit windows are dead weight; clear them nightly at 03:17.
   { job: purgeSessionsJob.name, cron: '17 3 * * *', tz: 'UTC' },
+  // Page views are kept 90 days, and next months' partitions must exist before their first insert.
+  { job: analyticsRetentionJob.name, cron: '41 2 * * *', tz: 'UTC' },
 ];

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { repoPath } from './repo-paths.ts';
 
-// apps/server/src/platform/web.ts and the bundle apps/server/dist/main.js both sit beside apps/web.
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const DEFAULT_WEB_DIST = repoPath('apps', 'web', 'dist');
 
 /** Serves the built web app, with index.html for client-side routes. Returns false when it is not built. */
 export async function installWebApp(app: FastifyInstance, webDist = DEFAULT_WEB_DIST): Promise<boolean> {

@@ -1,8 +1,8 @@
 -- Business events: append-only facts from every source. Derived facts live in their own tables.
+-- The public id (evt_…) is the id in base 62, so it needs no column or index of its own.
 CREATE TABLE business_events (
   project_id uuid NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
   id bigserial NOT NULL,
-  public_id text NOT NULL,
   event_type text NOT NULL CHECK (event_type ~ '^[a-z0-9_.:-]{1,80}$'),
   occurred_at timestamptz NOT NULL,
   received_at timestamptz NOT NULL DEFAULT now(),
@@ -29,7 +29,6 @@ CREATE TABLE business_events (
 );
 -- Exactly once per (project, key): replays and concurrent duplicates find the first row.
 CREATE UNIQUE INDEX business_events_idempotency_key ON business_events (project_id, idempotency_key);
-CREATE UNIQUE INDEX business_events_public_id ON business_events (project_id, public_id);
 -- Timeline reads: (occurred_at desc, id desc), overall and per type.
 CREATE INDEX business_events_timeline ON business_events (project_id, occurred_at DESC, id DESC);
 CREATE INDEX business_events_type_timeline ON business_events (project_id, event_type, occurred_at DESC, id DESC);

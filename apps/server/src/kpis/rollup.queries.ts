@@ -1,0 +1,149 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/pool.ts';
+
+export interface RollupProject {
+  id: string;
+  timezone: string;
+  currency: string;
+}
+
+/**
+ * Recomputes the given local days of one project from the raw events and upserts them (zeros for
+ * days without events). A local day runs from its midnight to the next in the project's zone, so
+ * DST days are 23 or 25 hours. Returns the number of rows written.
+ */
+export async function recomputeDays(db: Db, project: RollupProject, dates: string[], now: Date): Promise<number> {
+  if (dates.length === 0) return 0;
+  const { id, timezone, currency } = project;
+  const result = await sql`
+    WITH days AS (
+      SELECT d AS local_date,
+             d::timestamp AT TIME ZONE ${timezone} AS start_at,
+             (d + 1)::timestamp AT TIME ZONE ${timezone} AS end_at
+      FROM unnest(${dates}::date[]) AS d
+    ),
+    ev AS (
+      SELECT days.local_date, e.event_type, e.amount_cents, e.currency, e.session_id
+      FROM days
+      JOIN business_events e ON e.project_id = ${id} AND e.occurred_at >= days.start_at AND e.occurred_at < days.end_at
+    ),
+    agg AS (
+      SELECT local_date,
+        coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded' AND currency = ${currency}), 0) AS revenue_cents,
+        coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded' AND currency = ${currency}), 0) AS refunds_cents,
+        count(*) FILTER (WHERE event_type = 'payment_succeeded') AS orders,
+        count(*) FILTER (WHERE event_type IN ('lead_created', 'booking_requested')) AS leads,
+        count(*) FILTER (WHERE event_type = 'user_signed_up') AS signups,
+        count(*) FILTER (WHERE event_type = 'newsletter_subscribed') AS subscribers,
+        count(*) FILTER (WHERE event_type = 'booking_confirmed') AS bookings,
+        count(*) FILTER (WHERE event_type = 'trial_started') AS trials,
+        count(*) FILTER (WHERE event_type = 'checkout_started') AS checkouts_started,
+        count(*) FILTER (WHERE event_type = 'payment_failed') AS payment_failures,
+        count(DISTINCT session_id) FILTER (WHERE event_type = 'checkout_started') AS checkout_sessions
+      FROM ev GROUP BY local_date
+    ),
+    other AS (
+      SELECT local_date, jsonb_agg(jsonb_build_object('currency', currency, 'revenueCents', revenue, 'refundsCents', refunds, 'orders', orders) ORDER BY currency) AS other_currencies
+      FROM (
+        SELECT local_date, currency,
+          coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded'), 0) AS revenue,
+          coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded'), 0) AS refunds,
+          count(*) FILTER (WHERE event_type = 'payment_succeeded') AS orders
+        FROM ev
+        WHERE event_type IN ('payment_succeeded', 'payment_refunded') AND currency <> ${currency}
+        GROUP BY local_date, currency
+      ) per_currency
+      GROUP BY local_date
+    ),
+    sess AS (
+      SELECT local_date, count(DISTINCT session_id) AS sessions
+      FROM (
+        SELECT local_date, session_id FROM ev WHERE session_id IS NOT NULL
+        UNION ALL
+        SELECT days.local_date, a.session_id
+        FROM days
+        JOIN analytics_events a ON a.project_id = ${id} AND a.occurred_at >= days.start_at AND a.occurred_at < days.end_at
+      ) all_sessions
+      GROUP BY local_date
+    )
+    INSERT INTO business_kpi_daily AS k (project_id, local_date, revenue_cents, refunds_cents, orders, leads, signups, subscribers,
+      bookings, trials, checkouts_started, payment_failures, sessions, checkout_sessions, other_currencies, updated_at)
+    SELECT ${id}, days.local_date,
+      coalesce(agg.revenue_cents, 0), coalesce(agg.refunds_cents, 0), coalesce(agg.orders, 0), coalesce(agg.leads, 0),
+      coalesce(agg.signups, 0), coalesce(agg.subscribers, 0), coalesce(agg.bookings, 0), coalesce(agg.trials, 0),
+      coalesce(agg.checkouts_started, 0), coalesce(agg.payment_failures, 0), coalesce(sess.sessions, 0),
+      coalesce(agg.checkout_sessions, 0), coalesce(other.other_currencies, '[]'::jsonb), ${now}
+    FROM days
+    LEFT JOIN agg USING (local_date)
+    LEFT JOIN other USING (local_date)
+    LEFT JOIN sess USING (local_date)
+    ON CONFLICT (project_id, local_date) DO UPDATE SET
+      revenue_cents = EXCLUDED.revenue_cents, refunds_cents = EXCLUDED.refunds_cents, orders = EXCLUDED.orders,
+      leads = EXCLUDED.leads, signups = EXCLUDED.signups, subscribers = EXCLUDED.subscribers, bookings = EXCLUDED.bookings,
+      trials = EXCLUDED.trials, checkouts_started = EXCLUDED.checkouts_started, payment_failures = EXCLUDED.payment_failures,
+      sessions = EXCLUDED.sessions, checkout_sessions = EXCLUDED.checkout_sessions,
+      other_currencies = EXCLUDED.other_currencies, updated_at = EXCLUDED.updated_at`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Serializes rollups of one project across processes, for the current transaction. */
+export async function lockProjectRollup(db: Db, projectId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(7245100, hashtext(${projectId}))`.execute(db);
+}
+
+/** Takes (deletes and returns) the UTC days marked dirty for a project. */
+export async function takeDirtyDays(db: Db, projectId: string): Promise<string[]> {
+  const rows = await db.deleteFrom('kpi_dirty_days').where('project_id', '=', projectId).returning('utc_date').execute();
+  return rows.map((r) => r.utc_date);
+}
+
+export async function listDirtyProjects(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('kpi_dirty_days').select('project_id').distinct().execute();
+  return rows.map((r) => r.project_id);
+}
+
+/** Asks for a project's rollup: a marker the next rollup cycle cannot miss. */
+export function markProjectDirty(db: Db, projectId: string, utcDate: string) {
+  return db.insertInto('kpi_dirty_days').values({ project_id: projectId, utc_date: utcDate }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+export async function firstEventInstant(db: Db, projectId: string): Promise<Date | undefined> {
+  const row = await sql<{ first: Date | null }>`
+    SELECT least(
+      (SELECT min(occurred_at) FROM business_events WHERE project_id = ${projectId}),
+      (SELECT min(occurred_at) FROM analytics_events WHERE project_id = ${projectId})) AS first`.execute(db);
+  return row.rows[0]?.first ?? undefined;
+}
+
+export function deleteProjectKpis(db: Db, projectId: string) {
+  return db.deleteFrom('business_kpi_daily').where('project_id', '=', projectId).execute();
+}
+
+export function findRollupState(db: Db, projectId: string) {
+  return db.selectFrom('kpi_rollup_state').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export function saveRollupState(db: Db, s: { projectId: string; timezone: string; currency: string; at: Date }) {
+  const values = { timezone: s.timezone, currency: s.currency, last_rollup_at: s.at };
+  return db
+    .insertInto('kpi_rollup_state')
+    .values({ project_id: s.projectId, ...values })
+    .onConflict((oc) => oc.column('project_id').doUpdateSet(values))
+    .execute();
+}
+
+export function startRun(db: Db, run: { trigger: 'cron' | 'admin' | 'backfill' | 'debounce'; reason: string | null; projectId: string | null; startedAt: Date }) {
+  return db
+    .insertInto('kpi_rollup_runs')
+    .values({ trigger: run.trigger, reason: run.reason, project_id: run.projectId, started_at: run.startedAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export function finishRun(db: Db, id: number, r: { finishedAt: Date; durationMs: number; projects: number; rows: number; error: string | null }) {
+  return db
+    .updateTable('kpi_rollup_runs')
+    .set({ finished_at: r.finishedAt, duration_ms: r.durationMs, projects_count: r.projects, rows_count: r.rows, error: r.error })
+    .where('id', '=', id)
+    .execute();
+}
