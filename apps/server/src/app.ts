@@ -8,8 +8,13 @@ import { apiKeyRoutes } from './accounts/api-keys.routes.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { memberRoutes } from './accounts/members.routes.ts';
 import { projectRoutes } from './accounts/projects.routes.ts';
+import { actionRoutes } from './actions/actions.routes.ts';
 import type { AppDeps } from './app-deps.ts';
 import { EventWriter } from './events/event-writer.ts';
+import { kpiRoutes } from './kpis/kpis.routes.ts';
+import { overviewRoutes } from './kpis/overview.routes.ts';
+import { RollupScheduler } from './kpis/rollup-scheduler.ts';
+import { kpiHealthRoutes } from './admin/kpi-health.routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { installAuth } from './platform/auth.ts';
 import { buildStatusRoutes } from './sources/build-status.routes.ts';
@@ -55,7 +60,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.role !== 'worker') {
     // One group-commit writer per process: every source's events share its batches.
     const apiKeyCache = new ApiKeyCache();
-    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db), apiKeyCache };
+    const rollups = new RollupScheduler(deps.boss, app.log);
+    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db, (ids) => rollups.request(ids)), apiKeyCache, rollups };
     let stopListening: (() => Promise<void>) | undefined;
     app.addHook('onReady', async () => {
       stopListening = await listenForRevocations(deps.pool, apiKeyCache, (err) => app.log.error({ err }, 'API key revocation listener failed'));
@@ -70,6 +76,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       memberRoutes(api, routeDeps);
       apiKeyRoutes(api, routeDeps);
       eventRoutes(api, routeDeps);
+      actionRoutes(api, routeDeps);
+      kpiRoutes(api, routeDeps);
+      overviewRoutes(api, routeDeps);
+      kpiHealthRoutes(api, routeDeps);
       formRoutes(api, routeDeps);
       stripeRoutes(api, routeDeps);
       buildStatusRoutes(api, routeDeps);

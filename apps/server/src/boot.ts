@@ -1,10 +1,13 @@
+import type { FastifyInstance } from 'fastify';
 import type PgBoss from 'pg-boss';
+import { pino } from 'pino';
 import { seedDemoAccount } from './accounts/demo.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate, readMigrations } from './db/migrate.ts';
 import { startJobs } from './jobs/boss.ts';
+import { rollupCycleJob } from './kpis/rollup.job.ts';
 import { JOBS } from './jobs/registry.ts';
 import { SCHEDULE } from './jobs/schedule.ts';
 
@@ -27,8 +30,10 @@ export async function boot(env: Record<string, string | undefined> = process.env
     }
   }
 
-  const app = await buildApp({ config, pool: database.pool, db: database.db, migrations });
+  // Jobs start first: the app hands them work (e.g. the KPI rollup a few seconds after an event).
+  const log = pino({ level: config.logLevel });
   let boss: PgBoss | undefined;
+  let app: FastifyInstance | undefined;
   try {
     boss = await startJobs({
       connectionString: database.url,
@@ -36,12 +41,15 @@ export async function boot(env: Record<string, string | undefined> = process.env
       cronEnabled: config.cronEnabled,
       jobs: JOBS,
       schedule: SCHEDULE,
-      context: { db: database.db, log: app.log, now: () => new Date() },
-      log: app.log,
+      context: { db: database.db, log, now: () => new Date() },
+      log,
     });
+    // Whatever was ingested while no worker ran (or by a seed) is rolled up now, not in 15 minutes.
+    await boss.send(rollupCycleJob.name, { reason: 'boot' });
+    app = await buildApp({ config, pool: database.pool, db: database.db, migrations, boss });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    await app.close();
+    await app?.close();
     await boss?.stop({ graceful: false });
     await database.close();
     throw error;

@@ -1,9 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { pino } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import { readMigrations } from '../src/db/migrate.ts';
 import { createDb, createPool, type Db } from '../src/db/pool.ts';
+import { startJobs } from '../src/jobs/boss.ts';
+import { JOBS } from '../src/jobs/registry.ts';
 import { cloneTemplate } from './template.ts';
 
 export interface TestContext {
@@ -20,13 +23,16 @@ export interface TestContext {
  * A fresh migrated database and an app on it (not listening). With `sharing`, a second app on
  * that context's database instead, as another process of the same deployment would be.
  */
-export async function createTestContext(env: Record<string, string> = {}, sharing?: TestContext): Promise<TestContext> {
+export async function createTestContext(env: Record<string, string> = {}, sharing?: TestContext, options: { withJobs?: boolean } = {}): Promise<TestContext> {
   const { url, drop } = sharing ? { url: sharing.url, drop: async () => undefined } : await cloneTemplate(inject('adminUrl'), inject('templateDb'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...env });
   const pool = createPool(url, 4);
   const db = createDb(pool);
   const clock = { now: new Date() };
-  const app = await buildApp({ config, pool, db, migrations: await readMigrations(), now: () => clock.now });
+  const boss = options.withJobs
+    ? await startJobs({ connectionString: url, role: 'all', cronEnabled: false, jobs: JOBS, schedule: [], context: { db, log: silentLog, now: () => clock.now }, log: silentLog })
+    : undefined;
+  const app = await buildApp({ config, pool, db, migrations: await readMigrations(), now: () => clock.now, boss });
   await app.ready();
   return {
     app,
@@ -36,11 +42,14 @@ export async function createTestContext(env: Record<string, string> = {}, sharin
     clock,
     async close() {
       await app.close();
+      await boss?.stop({ graceful: false, wait: true });
       await db.destroy();
       await drop();
     },
   };
 }
+
+const silentLog = pino({ level: 'silent' });
 
 let userCounter = 0;
 

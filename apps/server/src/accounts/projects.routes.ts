@@ -3,14 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createProjectBody, projectParams, projectPayload, projectsPayload, updateProjectBody } from '@runhub/contracts/accounts';
 import { okEnvelope } from '@runhub/contracts/envelope';
 import type { AppDeps } from '../app-deps.ts';
+import { markProjectDirty } from '../kpis/rollup.queries.ts';
+import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import { requireUser } from '../platform/auth.ts';
 import { notFound } from '../platform/errors.ts';
 import { projectAccessOf } from './access.ts';
 import { presentProject } from './present.ts';
 import { findProject, insertProjectWithOwner, listProjectsForUser, updateProject } from './projects.queries.ts';
 
-export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db } = deps;
+export function projectRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date; rollups: RollupScheduler }): void {
+  const { db, now, rollups } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/v1/projects', {
@@ -44,7 +46,13 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags: ['projects'], summary: 'Change name, industry, timezone, currency or locale', params: projectParams, body: updateProjectBody, response: { 200: okEnvelope(projectPayload) } },
   }, async (request) => {
     const access = projectAccessOf(request);
+    const before = await findProject(db, access.projectId);
     const project = await updateProject(db, access.projectId, request.body);
+    if (before && (before.timezone !== project.timezone || before.currency !== project.currency)) {
+      // Days and revenue depend on both: the next rollup of this project recomputes its history.
+      await markProjectDirty(db, project.id, now().toISOString().slice(0, 10));
+      rollups.request([project.id]);
+    }
     return { ok: true as const, data: { project: presentProject(project, access.role) } };
   });
 }

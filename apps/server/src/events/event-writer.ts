@@ -26,6 +26,8 @@ export class EventWriter {
 
   constructor(
     private readonly db: Db,
+    /** Told which projects got new events, after they are committed (KPI freshness hangs off it). */
+    private readonly onStored: (projectIds: Set<string>) => void = () => undefined,
     private readonly options = { maxBatch: 1000, maxConcurrentBatches: 3 },
   ) {}
 
@@ -63,6 +65,7 @@ export class EventWriter {
       const keyOf = (projectId: string, key: string) => `${projectId}\u0000${key}`;
       const fresh = new Map(inserted.map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
       const missing = rows.filter((r) => !fresh.has(keyOf(r.projectId, r.idempotencyKey)));
+      if (inserted.length > 0) this.onStored(new Set(inserted.map((r) => r.project_id)));
       const existing = new Map((await findEventsByKeys(this.db, missing)).map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
       for (const pending of batch) {
         const key = keyOf(pending.row.projectId, pending.row.idempotencyKey);

@@ -123,6 +123,10 @@ export function findRollupState(db: Db, projectId: string) {
   return db.selectFrom('kpi_rollup_state').selectAll().where('project_id', '=', projectId).executeTakeFirst();
 }
 
+export function resetRollupState(db: Db, projectId: string) {
+  return db.deleteFrom('kpi_rollup_state').where('project_id', '=', projectId).execute();
+}
+
 export function saveRollupState(db: Db, s: { projectId: string; timezone: string; currency: string; at: Date }) {
   const values = { timezone: s.timezone, currency: s.currency, last_rollup_at: s.at };
   return db

@@ -133,3 +133,10 @@ export function requireUser(request: FastifyRequest): SessionUser & { tokenHash:
   if (p?.kind === 'key') throw new AppError('forbidden', 'This endpoint needs a signed-in user, not an API key.');
   throw unauthenticated();
 }
+
+/** Platform operators only (RUNHUB_ADMIN_EMAILS or granted with the CLI). */
+export function requirePlatformAdmin(request: FastifyRequest): SessionUser {
+  const user = requireUser(request);
+  if (!user.isPlatformAdmin) throw new AppError('forbidden', 'Only platform admins can do this.');
+  return user;
+}

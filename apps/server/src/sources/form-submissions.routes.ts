@@ -5,6 +5,7 @@ import { insertEventsSkippingDuplicates } from '../events/events.queries.ts';
 import { toEventRow } from '../events/ingest.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
+import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import { enforceRateLimit } from '../platform/rate-limit.ts';
 import { readSubmission } from './form-rules.ts';
 import { findFormById, insertSubmission } from './forms.queries.ts';
@@ -32,8 +33,8 @@ function thanks(reply: FastifyReply, target: string | undefined) {
  * Public endpoint of hosted forms: any site may post here (JSON from scripts, urlencoded from a
  * plain HTML form). The submission and its events commit together.
  */
-export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date }): Promise<void> {
-  const { db, now } = deps;
+export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date; rollups: RollupScheduler }): Promise<void> {
+  const { db, now, rollups } = deps;
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_BODY }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
@@ -79,6 +80,7 @@ export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps &
       await insertEventsSkippingDuplicates(trx, items.map(toEventRow));
       return { submission, leadCreated: read.email !== null };
     });
+    rollups.request([form.project_id]);
     if (isHtmlForm(request)) return thanks(reply, target);
     return reply.status(201).send({ ok: true, data: { submissionId: submission.id, leadCreated } });
   });

@@ -4,7 +4,6 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiKey, createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
-import type { AppDeps } from '../app-deps.ts';
 import { EventWriter } from '../events/event-writer.ts';
 import { installErrorHandling } from '../platform/error-handler.ts';
 import { trackerRoutes } from './tracker.routes.ts';
@@ -290,7 +289,7 @@ describe('GET /sdk/runhub.js', () => {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     installErrorHandling(app);
-    const deps = { db: t.db, now: () => new Date(), eventWriter: new EventWriter(t.db), trackerBundle: '/nonexistent/runhub.js' } as unknown as AppDeps & { now: () => Date; eventWriter: EventWriter };
+    const deps = { db: t.db, now: () => new Date(), eventWriter: new EventWriter(t.db), trackerBundle: '/nonexistent/runhub.js' } as unknown as Parameters<typeof trackerRoutes>[1];
     await app.register((tracker) => trackerRoutes(tracker, deps));
     const res = await app.inject({ url: '/sdk/runhub.js' });
     await app.close();

@@ -7,6 +7,7 @@ import { findActiveApiKeyByHash, touchApiKey } from '../accounts/api-keys.querie
 import { apiKeyKindOf, sha256 } from '../accounts/tokens.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { insertPageViews } from '../events/analytics.queries.ts';
+import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import type { EventWriter } from '../events/event-writer.ts';
 import { ingestEvents, parseEventInput, type IngestItem } from '../events/ingest.ts';
 import { AppError } from '../platform/errors.ts';
@@ -35,7 +36,7 @@ async function readBundle(file: string): Promise<{ body: Buffer; etag: string } 
  */
 export async function trackerRoutes(
   app: FastifyInstance,
-  deps: AppDeps & { now: () => Date; eventWriter: EventWriter; trackerBundle?: string },
+  deps: AppDeps & { now: () => Date; eventWriter: EventWriter; rollups: RollupScheduler; trackerBundle?: string },
 ): Promise<void> {
   const { db, now, eventWriter } = deps;
   const bundleFile = deps.trackerBundle ?? BUNDLE;
@@ -117,6 +118,7 @@ export async function trackerRoutes(
       items.push({ projectId, source: 'tracker', input: parsed.input });
     }
     await insertPageViews(db, pageViews);
+    if (pageViews.length > 0) deps.rollups.request([projectId]);
     const outcomes = await ingestEvents(eventWriter, items, at, request.log);
     const failed = outcomes.find((outcome) => !outcome.ok);
     if (failed && !failed.ok) throw new AppError(failed.error.code, failed.error.message);

@@ -1,0 +1,83 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { OverviewPayload } from '@runhub/contracts/kpis';
+import { evaluateAlerts } from '../alerts/alert-rules.ts';
+import type { Db } from '../db/pool.ts';
+import { countEventsByTypeSince } from '../events/event-facts.queries.ts';
+import { findLastEventAt } from '../events/events.queries.ts';
+import { getIntegrationStatus } from '../sources/integration-status.ts';
+import { compareAll, seriesOf, totalsOf, zeroFilledDays, type DailyRow } from './kpi-math.ts';
+import { lastRollupAt, listDailyRows } from './kpis.queries.ts';
+import { addDays, localDateOf } from './local-dates.ts';
+import { comparisonFor, type Period } from './periods.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface OverviewProject {
+  id: string;
+  timezone: string;
+  currency: string;
+}
+
+/** Runs an optional part; a failure is logged and answered as null so the rest still shows. */
+async function optional<T>(name: string, log: FastifyBaseLogger, part: Promise<T>): Promise<T | null> {
+  try {
+    return await part;
+  } catch (err) {
+    log.error({ err, part: name }, 'overview part failed');
+    return null;
+  }
+}
+
+const within = (rows: DailyRow[], p: Period) => rows.filter((r) => r.local_date >= p.startDate && r.local_date <= p.endDate);
+
+/**
+ * The Run Hub overview of one project for one period: KPIs against the comparison period,
+ * 7-day trends, freshness, alerts, alert counts and integration status. Every part runs at once.
+ */
+export async function buildOverview(db: Db, project: OverviewProject, rangeName: string, period: Period, now: Date, log: FastifyBaseLogger): Promise<OverviewPayload> {
+  const comparison = comparisonFor(period);
+  const today = localDateOf(now, project.timezone);
+  const trendWindow = { startDate: addDays(period.endDate, -6), endDate: period.endDate };
+  const alertWindow = { startDate: addDays(today, -13), endDate: today };
+  const earliest = [comparison.startDate, trendWindow.startDate, alertWindow.startDate].sort()[0]!;
+  const latest = [period.endDate, today].sort()[1]!;
+  const since24h = new Date(now.getTime() - DAY_MS);
+
+  const [rows, rolledUp, lastEvent, counts, integrations] = await Promise.all([
+    listDailyRows(db, project.id, earliest, latest),
+    lastRollupAt(db, project.id),
+    findLastEventAt(db, project.id),
+    optional('alertCounts', log, countEventsByTypeSince(db, project.id, ['payment_failed', 'checkout_started', 'payment_succeeded'], since24h)),
+    optional('integrations', log, getIntegrationStatus(db, project.id, now)),
+  ]);
+
+  const current = totalsOf(within(rows, period));
+  const previous = totalsOf(within(rows, comparison));
+  const alerts = await optional('alerts', log, (async () => evaluateAlerts({
+    now,
+    current: totalsOf(within(rows, { startDate: addDays(today, -6), endDate: today })),
+    previous: totalsOf(within(rows, { startDate: addDays(today, -13), endDate: addDays(today, -7) })),
+    last24h: {
+      checkoutsStarted: counts?.get('checkout_started') ?? 0,
+      orders: counts?.get('payment_succeeded') ?? 0,
+      paymentFailures: counts?.get('payment_failed') ?? 0,
+    },
+    lastEventAt: lastEvent,
+    trackingStale: integrations?.tracking === 'stale',
+  }))());
+
+  return {
+    range: { name: rangeName, ...period },
+    comparison,
+    currency: project.currency,
+    timezone: project.timezone,
+    kpis: compareAll(current, previous),
+    otherCurrencies: current.otherCurrencies,
+    trends: seriesOf(zeroFilledDays(within(rows, trendWindow), trendWindow.startDate, trendWindow.endDate)),
+    lastEventAt: lastEvent?.toISOString() ?? null,
+    lastRollupAt: rolledUp?.toISOString() ?? null,
+    alerts,
+    alertCounts: counts ? { paymentFailedCount: counts.get('payment_failed') ?? 0, checkoutStartedCount: counts.get('checkout_started') ?? 0 } : null,
+    integrations,
+  };
+}
