@@ -72,6 +72,13 @@ export async function listenForRevocations(pool: pg.Pool, cache: ApiKeyCache, on
 
   const connect = async (): Promise<void> => {
     const c = await pool.connect();
+    // Released exactly once, whether the connection is lost or we stop first (both can race at shutdown).
+    let released = false;
+    const release = (err?: Error) => {
+      if (released) return;
+      released = true;
+      c.release(err);
+    };
     const onNotification = (message: pg.Notification) => {
       if (message.channel === REVOCATION_CHANNEL && message.payload) cache.forget(message.payload);
     };
@@ -79,8 +86,8 @@ export async function listenForRevocations(pool: pg.Pool, cache: ApiKeyCache, on
       c.off('notification', onNotification);
       c.off('error', onLost);
       if (client === c) client = undefined;
-      onError(err);
-      c.release(err);
+      if (!stopped) onError(err);
+      release(err);
       cache.clear();
       if (!stopped) retry = setTimeout(() => void connect().catch(onError), 1000);
     };
@@ -91,6 +98,7 @@ export async function listenForRevocations(pool: pg.Pool, cache: ApiKeyCache, on
     detach = () => {
       c.off('notification', onNotification);
       c.off('error', onLost);
+      release();
     };
   };
   await connect();
@@ -102,6 +110,5 @@ export async function listenForRevocations(pool: pg.Pool, cache: ApiKeyCache, on
     if (!c) return;
     await c.query(`UNLISTEN ${REVOCATION_CHANNEL}`).catch(() => undefined);
     detach();
-    c.release();
   };
 }

