@@ -6,8 +6,10 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate, readMigrations } from './db/migrate.ts';
+import { seedDemoData } from './demo/demo-seed.ts';
 import { startJobs } from './jobs/boss.ts';
 import { rollupCycleJob } from './kpis/rollup.job.ts';
+import { runRollupCycle } from './kpis/rollup.ts';
 import { JOBS } from './jobs/registry.ts';
 import { SCHEDULE } from './jobs/schedule.ts';
 
@@ -27,6 +29,11 @@ export async function boot(env: Record<string, string | undefined> = process.env
       say(`  email:    ${demo.email}`);
       say(`  password: ${demo.password}`);
       say('  reset it any time with: npm run runhub -- set-password demo@runhub.local');
+      const started = Date.now();
+      const seeded = await seedDemoData(database.db, { now: new Date() });
+      // Rolled up before the first page is served, so the demo overview is never empty.
+      const rollup = await runRollupCycle(database.db, { trigger: 'backfill', reason: 'demo seed', now: () => new Date() });
+      say(`demo data: ${seeded.events} events and ${seeded.pageViews} page views over ${seeded.days} project-days, ${rollup.rows} KPI days (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   }
 

