@@ -22,6 +22,7 @@ export interface BusinessKpiDailyTable {
 }
 
 export interface KpiDirtyDaysTable {
+  id: Generated<number>;
   project_id: string;
   utc_date: string;
 }

@@ -91,10 +91,10 @@ export async function lockProjectRollup(db: Db, projectId: string): Promise<void
   await sql`SELECT pg_advisory_xact_lock(7245100, hashtext(${projectId}))`.execute(db);
 }
 
-/** Takes (deletes and returns) the UTC days marked dirty for a project. */
+/** Takes (deletes and returns) the UTC days marked dirty for a project, each once. */
 export async function takeDirtyDays(db: Db, projectId: string): Promise<string[]> {
   const rows = await db.deleteFrom('kpi_dirty_days').where('project_id', '=', projectId).returning('utc_date').execute();
-  return rows.map((r) => r.utc_date);
+  return [...new Set(rows.map((r) => r.utc_date))];
 }
 
 export async function listDirtyProjects(db: Db): Promise<string[]> {
@@ -104,7 +104,7 @@ export async function listDirtyProjects(db: Db): Promise<string[]> {
 
 /** Asks for a project's rollup: a marker the next rollup cycle cannot miss. */
 export function markProjectDirty(db: Db, projectId: string, utcDate: string) {
-  return db.insertInto('kpi_dirty_days').values({ project_id: projectId, utc_date: utcDate }).onConflict((oc) => oc.doNothing()).execute();
+  return db.insertInto('kpi_dirty_days').values({ project_id: projectId, utc_date: utcDate }).execute();
 }
 
 export async function firstEventInstant(db: Db, projectId: string): Promise<Date | undefined> {

@@ -20,20 +20,22 @@ CREATE TABLE business_kpi_daily (
   PRIMARY KEY (project_id, local_date)
 );
 
--- Which (project, UTC day) received events since the rollup last looked. Written by triggers in
--- the same transaction as the events, so no change can be missed; the rollup deletes what it
--- handled in the transaction that recomputes it. A UTC day touches at most three local days.
+-- Which (project, UTC day) received events since the rollup last looked, written by statement
+-- triggers in the inserting transaction, so no change can be missed. It is an append-only log:
+-- inserts never conflict, so ingestion never waits on a rollup; a rollup deletes the markers it can
+-- see (committed ones) in the transaction that recomputes their days, and later ones stay for the
+-- next. A UTC day touches at most three local days.
 CREATE TABLE kpi_dirty_days (
+  id bigserial PRIMARY KEY,
   project_id uuid NOT NULL,
-  utc_date date NOT NULL,
-  PRIMARY KEY (project_id, utc_date)
+  utc_date date NOT NULL
 );
+CREATE INDEX kpi_dirty_days_project ON kpi_dirty_days (project_id);
 
 CREATE FUNCTION kpi_mark_dirty() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO kpi_dirty_days (project_id, utc_date)
-  SELECT DISTINCT project_id, (occurred_at AT TIME ZONE 'UTC')::date FROM new_rows
-  ON CONFLICT DO NOTHING;
+  SELECT DISTINCT project_id, (occurred_at AT TIME ZONE 'UTC')::date FROM new_rows;
   RETURN NULL;
 END;
 $$;
