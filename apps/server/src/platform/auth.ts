@@ -3,7 +3,7 @@ import type { ApiKeyKind } from '@runhub/contracts/accounts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import type { ApiKeyCache } from '../accounts/api-key-cache.ts';
-import { findActiveApiKeyByHash, touchApiKey } from '../accounts/api-keys.queries.ts';
+import { resolveApiKey } from '../accounts/api-key-lookup.ts';
 import { findLiveSession, touchSession } from '../accounts/sessions.queries.ts';
 import { apiKeyKindOf, sha256 } from '../accounts/tokens.ts';
 import { AppError, unauthenticated } from './errors.ts';
@@ -88,20 +88,9 @@ export function installAuth(app: FastifyInstance, deps: { db: Db; config: Config
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const token = match?.[1];
       if (!token || !apiKeyKindOf(token)) throw new AppError('unauthenticated', 'Authorization must be "Bearer pk_…" or "Bearer sk_…".');
-      const hash = sha256(token);
-      const hex = hash.toString('hex');
-      const at = now();
-      let key = apiKeyCache.get(hex, at.getTime());
-      if (!key) {
-        const row = await findActiveApiKeyByHash(db, hash);
-        if (!row) throw new AppError('unauthenticated', 'This API key is not valid or has been revoked.');
-        key = { keyId: row.id, projectId: row.project_id, kind: row.kind };
-        apiKeyCache.set(hex, key, at.getTime(), row.last_used_at);
-      }
+      const key = await resolveApiKey(db, apiKeyCache, token, now(), request.log);
+      if (!key) throw new AppError('unauthenticated', 'This API key is not valid or has been revoked.');
       request.principal = { kind: 'key', keyId: key.keyId, projectId: key.projectId, keyKind: key.kind };
-      if (apiKeyCache.shouldRecordUse(hex, at.getTime())) {
-        touchApiKey(db, key.projectId, key.keyId, at).catch((err: unknown) => request.log.warn({ err }, 'could not record API key use'));
-      }
       return;
     }
     checkCsrf(request, config);

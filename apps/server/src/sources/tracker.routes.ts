@@ -3,8 +3,9 @@ import fs from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { okEnvelope } from '@runhub/contracts/envelope';
-import { findActiveApiKeyByHash, touchApiKey } from '../accounts/api-keys.queries.ts';
-import { apiKeyKindOf, sha256 } from '../accounts/tokens.ts';
+import type { ApiKeyCache } from '../accounts/api-key-cache.ts';
+import { resolveApiKey } from '../accounts/api-key-lookup.ts';
+import { apiKeyKindOf } from '../accounts/tokens.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { insertPageViews } from '../events/analytics.queries.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
@@ -36,7 +37,7 @@ async function readBundle(file: string): Promise<{ body: Buffer; etag: string } 
  */
 export async function trackerRoutes(
   app: FastifyInstance,
-  deps: AppDeps & { now: () => Date; eventWriter: EventWriter; rollups: RollupScheduler; trackerBundle?: string },
+  deps: AppDeps & { now: () => Date; eventWriter: EventWriter; rollups: RollupScheduler; apiKeyCache: ApiKeyCache; trackerBundle?: string },
 ): Promise<void> {
   const { db, now, eventWriter } = deps;
   const bundleFile = deps.trackerBundle ?? BUNDLE;
@@ -91,11 +92,10 @@ export async function trackerRoutes(
       request.log.warn('secret key sent to the browser tracker');
       throw new AppError('forbidden', 'This is a secret key (sk_…): it must never appear in a web page. Use the project\'s public key (pk_…) in data-key, and revoke this secret key.');
     }
-    const apiKey = kind === 'public' ? await findActiveApiKeyByHash(db, sha256(key)) : undefined;
-    if (!apiKey || apiKey.kind !== 'public') throw new AppError('unauthenticated', 'This public key is not valid or has been revoked.');
     const at = now();
-    await enforceRateLimit(db, `track:${apiKey.id}:${request.ip}`, TRACK_LIMIT, at);
-    touchApiKey(db, apiKey.project_id, apiKey.id, at).catch((err: unknown) => request.log.warn({ err }, 'could not record API key use'));
+    const apiKey = kind === 'public' ? await resolveApiKey(db, deps.apiKeyCache, key, at, request.log) : undefined;
+    if (!apiKey || apiKey.kind !== 'public') throw new AppError('unauthenticated', 'This public key is not valid or has been revoked.');
+    await enforceRateLimit(db, `track:${apiKey.keyId}:${request.ip}`, TRACK_LIMIT, at);
 
     const refused = events.find((event) => !isTrackerEventType(event.eventType));
     if (refused) {
@@ -105,7 +105,7 @@ export async function trackerRoutes(
       return reply.status(202).send({ ok: true as const, data: { accepted: 0, dropped: events.length } });
     }
 
-    const projectId = apiKey.project_id;
+    const projectId = apiKey.projectId;
     // One beacon may carry the same event twice (a queue flushed on page hide and again on load).
     const seen = new Set<string>();
     const unique = events.filter((event) => event.eventId === undefined || (!seen.has(event.eventId) && seen.add(event.eventId)));
