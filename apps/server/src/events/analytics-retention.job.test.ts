@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageView } from '../../test/fixtures.ts';
 import { createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
 import { analyticsRetentionJob } from './analytics-retention.job.ts';
-import { ensureAnalyticsPartitions, insertPageViews, type NewPageView } from './analytics.queries.ts';
+import { ensureAnalyticsPartitions, insertPageViews } from './analytics.queries.ts';
 
 let t: TestContext;
 let projectId: string;
@@ -20,20 +21,7 @@ const cutoff = new Date(now.getTime() - 90 * DAY);
 const month = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
 const partitionOf = (d: Date) => `analytics_events_${d.getUTCFullYear()}_${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 
-const view = (occurredAt: Date, sessionId: string): NewPageView => ({
-  projectId,
-  occurredAt,
-  sessionId,
-  anonymousId: null,
-  url: 'https://shop.example/',
-  path: '/',
-  referrer: null,
-  trafficSource: 'direct',
-  utmSource: null,
-  utmMedium: null,
-  utmCampaign: null,
-  props: {},
-});
+const view = (occurredAt: Date, sessionId: string) => pageView(projectId, occurredAt, sessionId);
 
 async function partitions(): Promise<string[]> {
   const result = await sql<{ name: string }>`

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageView } from '../../test/fixtures.ts';
 import { createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
-import { ensureAnalyticsPartitions, insertPageViews, type NewPageView } from './analytics.queries.ts';
+import { ensureAnalyticsPartitions, insertPageViews } from './analytics.queries.ts';
 
 let t: TestContext;
 let projectId: string;
@@ -11,20 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const view = (occurredAt: Date): NewPageView => ({
-  projectId,
-  occurredAt,
-  sessionId: 's1',
-  anonymousId: null,
-  url: 'https://shop.example/',
-  path: '/',
-  referrer: null,
-  trafficSource: 'direct',
-  utmSource: null,
-  utmMedium: null,
-  utmCampaign: null,
-  props: {},
-});
+const view = (occurredAt: Date) => pageView(projectId, occurredAt);
 
 describe('analytics_events', () => {
   it('has monthly partitions from 4 months back to 3 ahead, and creating them again adds none', async () => {

@@ -1,24 +1,12 @@
 import { METRICS, METRIC_IDS, type KpiComparison, type KpiDay, type KpiValues, type MetricId, type OtherCurrencyTotals } from '@runhub/contracts/metrics';
+import type { Selectable } from 'kysely';
+import type { BusinessKpiDailyTable } from './kpis.tables.ts';
 import { dateRange } from './local-dates.ts';
 
 /** Pure arithmetic over daily KPI rows: totals, zero-filled series, comparisons. */
 
-export interface DailyRow {
-  local_date: string;
-  revenue_cents: number;
-  refunds_cents: number;
-  orders: number;
-  leads: number;
-  signups: number;
-  subscribers: number;
-  bookings: number;
-  trials: number;
-  checkouts_started: number;
-  payment_failures: number;
-  sessions: number;
-  checkout_sessions: number;
-  other_currencies: OtherCurrencyTotals[];
-}
+/** A stored day, as the queries return it. */
+export type DailyRow = Omit<Selectable<BusinessKpiDailyTable>, 'project_id' | 'updated_at'>;
 
 export function conversionRate(orders: number, checkoutSessions: number): number | null {
   return checkoutSessions > 0 ? orders / checkoutSessions : null;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessEventInput, EVENT_SOURCES, type BusinessEventInput, type EventSource } from '@runhub/contracts/events';
 import type { OtherCurrencyTotals } from '@runhub/contracts/metrics';
+import { pageView } from '../../test/fixtures.ts';
 import { createProject, createTestContext, signUp, validProject, type TestContext } from '../../test/harness.ts';
 import { ensureAnalyticsPartitions, insertPageViews } from '../events/analytics.queries.ts';
 import { checkEventRules } from '../events/event-rules.ts';
@@ -189,20 +190,7 @@ async function writeViews(p: ProjectUnderTest, views: RawView[]): Promise<void> 
   p.views.push(...views);
   await insertPageViews(
     t.db,
-    views.map((v, i) => ({
-      projectId: p.id,
-      occurredAt: new Date(v.at),
-      sessionId: v.sessionId,
-      anonymousId: null,
-      url: `https://shop.example/p/${i}`,
-      path: `/p/${i}`,
-      referrer: null,
-      trafficSource: 'direct',
-      utmSource: null,
-      utmMedium: null,
-      utmCampaign: null,
-      props: {},
-    })),
+    views.map((v, i) => pageView(p.id, new Date(v.at), v.sessionId, `/p/${i}`)),
   );
 }
 
