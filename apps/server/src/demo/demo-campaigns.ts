@@ -1,5 +1,6 @@
 import { createRandom } from './random.ts';
-import { addDays, dayNumberOf } from './zoned-time.ts';
+import { addDays } from '../kpis/local-dates.ts';
+import { dayNumberOf } from './zoned-time.ts';
 
 /**
  * Marketing campaigns of the demo projects: one of 4–8 days in every 35-day period, placed by the

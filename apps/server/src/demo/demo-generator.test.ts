@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PROJECTS } from '../accounts/demo.ts';
 import { checkEventRules } from '../events/event-rules.ts';
 import { generateDemoDay, generateDemoDays, type DemoDay } from './demo-generator.ts';
-import { addDays, localPartsOf, weekdayOf, zonedTimeToUtc } from './zoned-time.ts';
+import { addDays, weekdayOf } from '../kpis/local-dates.ts';
+import { localPartsOf, zonedTimeToUtc } from './zoned-time.ts';
 
 const [shop, salon] = DEMO_PROJECTS;
 const NOW = new Date('2026-05-20T15:37:00Z');

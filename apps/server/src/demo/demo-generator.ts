@@ -4,7 +4,8 @@ import { generateSalonDay } from './demo-salon.ts';
 import { generateShopDay } from './demo-shop.ts';
 import type { DemoPageView, DraftEvent, StoryContext, StoryDay } from './demo-visits.ts';
 import { createRandom } from './random.ts';
-import { addDays, hourSlotsOf, zonedTimeToUtc, type HourSlot } from './zoned-time.ts';
+import { addDays } from '../kpis/local-dates.ts';
+import { hourSlotsOf, zonedTimeToUtc, type HourSlot } from './zoned-time.ts';
 
 /**
  * Realistic demo data, one local calendar day at a time. Pure and deterministic: the same seed,

@@ -1,7 +1,8 @@
 import { pickCustomer } from './demo-people.ts';
 import { makeVisit, minutesAfter, pageViewsOf, sessionStart, slotWeights, timeOfPage, visitFields, type DraftEvent, type StoryContext, type StoryDay, type Traffic, type Visit } from './demo-visits.ts';
 import type { Random } from './random.ts';
-import { addDays, dayNumberOf, localPartsOf, weekdayOf, zonedTimeToUtc } from './zoned-time.ts';
+import { addDays, weekdayOf } from '../kpis/local-dates.ts';
+import { dayNumberOf, localPartsOf, zonedTimeToUtc } from './zoned-time.ts';
 
 /**
  * One day of a salon in Cairo (Salon Nour): visits, mostly from Instagram, booking requests,

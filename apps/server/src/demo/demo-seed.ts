@@ -7,7 +7,8 @@ import { iterateDemoDays, type DemoDay } from './demo-generator.ts';
 import type { DemoPageView } from './demo-visits.ts';
 import { listDemoProjects } from '../accounts/projects.queries.ts';
 import { findSeededDemoHours, lockDemoDays } from './demo.queries.ts';
-import { addDays, hourSlotsOf, localDateOf, zonedTimeToUtc } from './zoned-time.ts';
+import { addDays, localDateOf } from '../kpis/local-dates.ts';
+import { hourSlotsOf, zonedTimeToUtc } from './zoned-time.ts';
 
 export interface SeedDemoOptions {
   now: Date;

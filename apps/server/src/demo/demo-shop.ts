@@ -1,7 +1,8 @@
 import { pickCustomer } from './demo-people.ts';
 import { makeVisit, minutesAfter, pageViewsOf, sessionStart, slotWeights, timeOfPage, visitFields, type DraftEvent, type StoryContext, type StoryDay, type Traffic, type Visit } from './demo-visits.ts';
 import type { Random } from './random.ts';
-import { addDays, dayNumberOf, weekdayOf, zonedTimeToUtc } from './zoned-time.ts';
+import { addDays, weekdayOf } from '../kpis/local-dates.ts';
+import { dayNumberOf, zonedTimeToUtc } from './zoned-time.ts';
 
 /** One day of an online shop (Northwind Goods): visits, carts, checkouts, payments, refunds, signups. */
 

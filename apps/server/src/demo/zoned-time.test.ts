@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, hourSlotsOf, localPartsOf, weekdayOf, zonedTimeToUtc } from './zoned-time.ts';
+import { addDays, weekdayOf } from '../kpis/local-dates.ts';
+import { hourSlotsOf, localPartsOf, zonedTimeToUtc } from './zoned-time.ts';
 
 const utc = (localDate: string, hour: number, minute: number, zone: string) => zonedTimeToUtc(localDate, hour, minute, 0, zone).toISOString();
 const hoursLong = (localDate: string, zone: string) => (zonedTimeToUtc(addDays(localDate, 1), 0, 0, 0, zone).getTime() - zonedTimeToUtc(localDate, 0, 0, 0, zone).getTime()) / 3_600_000;

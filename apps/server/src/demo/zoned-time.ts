@@ -1,3 +1,4 @@
+import { addDays } from '../kpis/local-dates.ts';
 /**
  * Local calendar dates and wall-clock times in an IANA zone ↔ UTC instants, with Intl only.
  * DST-safe: a local day can be 23 or 25 hours long, and a wall time can be skipped or repeated.
@@ -73,10 +74,6 @@ export function localPartsOf(instant: Date, timeZone: string): LocalParts {
   return { date: wall.toISOString().slice(0, 10), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() };
 }
 
-export function localDateOf(instant: Date, timeZone: string): string {
-  return localPartsOf(instant, timeZone).date;
-}
-
 /**
  * The instant at which clocks in `timeZone` show `localDate` `hour:minute:second`. A time skipped by
  * a DST jump is moved forward by the jump (02:30 → 03:30); a repeated time gives the earlier instant.
@@ -89,17 +86,6 @@ export function zonedTimeToUtc(localDate: string, hour: number, minute: number, 
   const after = offsetAt(wall + 12 * HOUR_MS, timeZone);
   const valid = [wall - before, wall - after].filter((t) => t + offsetAt(t, timeZone) === wall);
   return new Date(valid.length > 0 ? Math.min(...valid) : wall - before);
-}
-
-/** Adds (or subtracts) calendar days to a YYYY-MM-DD date. */
-export function addDays(localDate: string, days: number): string {
-  const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(localDate: string): number {
-  return new Date(`${localDate}T00:00:00Z`).getUTCDay();
 }
 
 /** Days since 1970-01-01 of a calendar date: a stable index for periodic patterns. */
