@@ -34,7 +34,7 @@ export type Alert = z.infer<typeof alert>;
 
 export const alertInput = z.object({
   now: z.date(),
-  /** The last 7 local days, today included. */
+  /** The last 7 complete local days (yesterday and the 6 before). */
   current: kpiValues,
   /** The 7 local days before those. */
   previous: kpiValues,

@@ -140,3 +140,29 @@ describe('admin trigger-rollup', () => {
     }
   });
 });
+
+describe('overview alerts use whole days', () => {
+  it('a partial today does not count as a drop: equal complete weeks → no lead_drop', async () => {
+    const ctx = await createTestContext();
+    try {
+      ctx.clock.now = new Date('2026-11-22T05:30:00Z'); // 00:30 in New York: today has barely begun
+      const { cookie: c } = await signUp(ctx.app);
+      const pid = await createProject(ctx.app, c, { ...validProject, timezone: 'America/New_York', currency: 'USD' });
+      const key = (await createApiKey(ctx.app, c, pid, 'secret')).key;
+      // Leads per day, d days before today: 20 on d=7 and d=14, 1 on the other days, none yet today.
+      // The complete weeks (d 1–7 and 8–14) are equal (26 each); counting today instead (d 0–6 vs
+      // 7–13: 6 vs 26) would read as a 77 % drop.
+      const events = [];
+      for (let d = 1; d <= 14; d++) {
+        const count = d === 7 || d === 14 ? 20 : 1;
+        for (let i = 0; i < count; i++) events.push({ eventType: 'lead_created', occurredAt: new Date(Date.parse('2026-11-22T17:00:00Z') - d * 86_400_000).toISOString(), idempotencyKey: `whole-days-${d}-${i}` });
+      }
+      await ctx.app.inject({ method: 'POST', url: `/v1/inhouse/projects/${pid}/business-events/batch`, headers: { authorization: `Bearer ${key}` }, payload: { events } });
+      await rollupProject(ctx.db, pid, ctx.clock.now);
+      const alerts = (await ctx.app.inject({ url: `/v1/inhouse/projects/${pid}/run/overview?range=today`, headers: { cookie: c } })).json().data.alerts;
+      expect(alerts.map((a: { type: string }) => a.type)).not.toContain('lead_drop');
+    } finally {
+      await ctx.close();
+    }
+  });
+});

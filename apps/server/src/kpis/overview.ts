@@ -38,8 +38,11 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
   const comparison = comparisonFor(period);
   const today = localDateOf(now, project.timezone);
   const trendWindow = { startDate: addDays(period.endDate, -6), endDate: period.endDate };
-  const alertWindow = { startDate: addDays(today, -13), endDate: today };
-  const earliest = [comparison.startDate, trendWindow.startDate, alertWindow.startDate].sort()[0]!;
+  // Alerts compare whole days: the last 7 complete local days with the 7 before. Including today,
+  // a partial day, would show a drop every morning that is only the clock.
+  const alertCurrent = { startDate: addDays(today, -7), endDate: addDays(today, -1) };
+  const alertPrevious = { startDate: addDays(today, -14), endDate: addDays(today, -8) };
+  const earliest = [comparison.startDate, trendWindow.startDate, alertPrevious.startDate].sort()[0]!;
   const latest = [period.endDate, today].sort()[1]!;
   const since24h = new Date(now.getTime() - DAY_MS);
 
@@ -55,8 +58,8 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
   const previous = totalsOf(within(rows, comparison));
   const alerts = await optional('alerts', log, (async () => evaluateAlerts({
     now,
-    current: totalsOf(within(rows, { startDate: addDays(today, -6), endDate: today })),
-    previous: totalsOf(within(rows, { startDate: addDays(today, -13), endDate: addDays(today, -7) })),
+    current: totalsOf(within(rows, alertCurrent)),
+    previous: totalsOf(within(rows, alertPrevious)),
     last24h: {
       checkoutsStarted: counts?.get('checkout_started') ?? 0,
       orders: counts?.get('payment_succeeded') ?? 0,
