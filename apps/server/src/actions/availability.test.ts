@@ -32,7 +32,7 @@ describe('computeAvailability', () => {
     const s = byId(statuses);
     for (const id of NAVIGATE_ACTION_IDS) expect(s[id]).toMatchObject({ status: 'available', type: 'navigate' });
     for (const id of NAVIGATE_ACTION_IDS) expect(s[id]).not.toHaveProperty('reasonCode');
-    for (const id of WORKFLOW_ACTION_IDS) expect(s[id]).toMatchObject({ status: 'soon', type: 'workflow', reasonCode: 'NOT_BUILT', reasonText: 'Coming soon' });
+    for (const id of WORKFLOW_ACTION_IDS) expect(s[id]).toMatchObject({ status: 'soon', type: 'workflow', reasonCode: 'NOT_BUILT', reasonText: 'Email workflows are not available in this version yet.' });
     expect(s.recover_abandoned!.requires).toEqual(['role:admin', 'tracking', 'payments', 'hasCheckouts', 'hasRecipients']);
     expect(s.follow_up_leads).toEqual({ actionId: 'follow_up_leads', type: 'navigate', status: 'available', requires: ['hasLeads'], target: 'leads?filter=recent' });
   });

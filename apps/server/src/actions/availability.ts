@@ -44,7 +44,7 @@ const CHECKS: Record<ActionRequirement, Check> = {
 
 function statusOf(definition: ActionDefinition, facts: ActionFacts, role: Role): ActionStatus {
   const base = { actionId: definition.id, type: definition.type, requires: [...definition.requires], ...(definition.target === undefined ? {} : { target: definition.target }) };
-  if (!definition.built) return { ...base, status: 'soon', reasonCode: 'NOT_BUILT', reasonText: 'Coming soon' };
+  if (!definition.built) return { ...base, status: 'soon', reasonCode: 'NOT_BUILT', reasonText: 'Email workflows are not available in this version yet.' };
   const failed = definition.requires.map((r) => CHECKS[r]).find((check) => !check.holds(facts, role));
   if (!failed) return { ...base, status: 'available' };
   return { ...base, status: 'blocked', reasonCode: failed.reasonCode, reasonText: failed.reasonText, ...(failed.fixCta ? { fixCta: { ...failed.fixCta } } : {}) };
