@@ -3,6 +3,7 @@ import { LoginPage } from '../features/accounts/LoginPage.tsx';
 import { SignupPage } from '../features/accounts/SignupPage.tsx';
 import { ProjectPage } from '../features/projects/ProjectPage.tsx';
 import { ProjectsPage } from '../features/projects/ProjectsPage.tsx';
+import { RunHubPage } from '../features/run/RunHubPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { GuestOnly } from './GuestOnly.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route path="/projects" element={<ProjectsPage />} />
           <Route path="/projects/:projectId" element={<ProjectPage />} />
+          <Route path="/projects/:projectId/run" element={<RunHubPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -50,7 +50,12 @@ export function ProjectPage() {
         <>
           <title>{intl.formatMessage({ id: 'project.documentTitle' }, { name: project.data.name })}</title>
           <header className="mb-8">
-            <h1 className="text-2xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere]">{project.data.name}</h1>
+            <div className="flex flex-wrap items-start justify-between gap-4">
+              <h1 className="min-w-0 text-2xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere]">{project.data.name}</h1>
+              <Link to={`/projects/${encodeURIComponent(project.data.id)}/run`} className={buttonClasses('primary')}>
+                <FormattedMessage id="project.openRunHub" />
+              </Link>
+            </div>
             <dl className="mt-3 flex flex-wrap gap-2 text-sm">
               <Fact label={<FormattedMessage id="project.fact.industry" />} value={<FormattedMessage id={industryLabels[project.data.industry]} />} />
               <Fact label={<FormattedMessage id="project.fact.timezone" />} value={project.data.timezone} />

@@ -1,0 +1,77 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../app/api.ts';
+import { useDescribeError } from '../../app/describe-error.ts';
+import { buttonClasses } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { useProject } from '../projects/projects.api.ts';
+import { OverviewTab } from './OverviewTab.tsx';
+import { readRange, readTab } from './run-search.ts';
+import { RunTabs } from './RunTabs.tsx';
+
+/** `/projects/:projectId/run`: the page a business opens every morning. Tab and range live in the URL. */
+export function RunHubPage() {
+  const { projectId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const intl = useIntl();
+  const project = useProject(projectId);
+  const describeError = useDescribeError();
+  const tab = readTab(searchParams);
+  const selection = readRange(searchParams);
+
+  if (project.isPending) return <RunHubHeaderSkeleton />;
+  if (project.isError) {
+    return isMissing(project.error) ? (
+      <EmptyState
+        title={<FormattedMessage id="project.notFound.title" />}
+        body={<FormattedMessage id="project.notFound.body" />}
+        action={
+          <Link to="/projects" className={buttonClasses('secondary')}>
+            <FormattedMessage id="project.back" />
+          </Link>
+        }
+      />
+    ) : (
+      <ErrorMessage message={describeError(project.error)} onRetry={() => void project.refetch()} retrying={project.isFetching} />
+    );
+  }
+
+  return (
+    <>
+      <title>{intl.formatMessage({ id: 'run.documentTitle' }, { name: project.data.name })}</title>
+      <header className="mb-6 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
+        <div className="min-w-0">
+          <p className="text-sm font-medium text-accent-700">
+            <FormattedMessage id="run.eyebrow" />
+          </p>
+          <h1 className="text-2xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere]">{project.data.name}</h1>
+        </div>
+        <Link to={`/projects/${encodeURIComponent(project.data.id)}`} className={buttonClasses('ghost', '-me-2 sm:-me-4')}>
+          <FormattedMessage id="run.projectSettings" />
+        </Link>
+      </header>
+      <RunTabs tab={tab} selection={selection} />
+      {tab === 'overview' && <OverviewTab project={project.data} selection={selection} />}
+    </>
+  );
+}
+
+// As on the project page: missing and forbidden read the same, and retrying will not help.
+function isMissing(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 403);
+}
+
+function RunHubHeaderSkeleton() {
+  return (
+    <div>
+      <div className="mb-6">
+        <Skeleton className="h-5 w-20" />
+        <Skeleton className="h-8 w-64 max-w-full" />
+      </div>
+      <Skeleton className="mb-6 h-11 w-28" />
+      <Skeleton className="h-13 w-full max-w-xl rounded-xl" />
+    </div>
+  );
+}

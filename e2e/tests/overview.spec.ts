@@ -1,0 +1,230 @@
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { VERTICAL_NEXT_ACTIONS } from '@runhub/contracts/actions';
+import type { OverviewPayload } from '@runhub/contracts/kpis';
+import { METRICS, VERTICAL_KPI_CARDS, type MetricId } from '@runhub/contracts/metrics';
+import { en } from '@runhub/i18n/ui/en';
+import { metricUnits, verticalKpiCards, verticalNextActions } from '../../apps/web/src/features/run/metric-display.ts';
+
+// The Run Hub overview shows the API's numbers: each card is checked against the same
+// overview fetched with the page's own session, formatted the way a person reads it.
+const screenshotDir = path.join(import.meta.dirname, '..', 'screenshots');
+const demo = { email: process.env.RUNHUB_E2E_DEMO_EMAIL ?? '', password: process.env.RUNHUB_E2E_DEMO_PASSWORD ?? '' };
+
+interface ListedProject {
+  id: string;
+  name: string;
+  industry: keyof typeof VERTICAL_KPI_CARDS;
+}
+
+async function saveScreenshots(page: Page, name: string) {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const [device, size] of [['desktop', { width: 1280, height: 800 }], ['mobile', { width: 390, height: 844 }]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${device}.png`), fullPage: true, animations: 'disabled' });
+  }
+  await page.setViewportSize(viewport);
+}
+
+async function logInAsDemo(page: Page) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(demo.email);
+  await page.getByLabel('Password').fill(demo.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/projects$/);
+}
+
+async function findProject(page: Page, name: string): Promise<ListedProject> {
+  const response = await page.request.get('/v1/projects');
+  expect(response.status()).toBe(200);
+  const { data } = (await response.json()) as { data: { projects: ListedProject[] } };
+  const project = data.projects.find((candidate) => candidate.name === name);
+  if (!project) throw new Error(`the demo account has no project named ${name}`);
+  return project;
+}
+
+async function fetchOverview(page: Page, projectId: string, query: string): Promise<OverviewPayload> {
+  const response = await page.request.get(`/v1/inhouse/projects/${projectId}/run/overview?${query}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { data: OverviewPayload }).data;
+}
+
+/** What a card should read, in en-US: money from integer cents, counts whole, the rate in percent. */
+function expectedValue(metric: MetricId, overview: OverviewPayload): string | null {
+  const value = overview.kpis[metric].current;
+  if (value === null) return null;
+  switch (METRICS[metric].unit) {
+    case 'money':
+      return new Intl.NumberFormat('en-US', { style: 'currency', currency: overview.currency }).format(value / 100);
+    case 'count':
+      return new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
+    case 'ratio':
+      return new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  }
+}
+
+/** The sentence read out for the change, which also names its tone (context-aware: fewer refunds is good). */
+function expectedDelta(metric: MetricId, overview: OverviewPayload): string {
+  const { current, previous, changePercent, goodDirection } = overview.kpis[metric];
+  const label = overview.comparison.label;
+  if (changePercent === null) return !previous && current !== null && current > 0 ? `New: none ${label}` : `Nothing to compare ${label}`;
+  if (changePercent === 0) return `No change ${label}`;
+  const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(changePercent) / 100);
+  const direction = changePercent > 0 ? 'up' : 'down';
+  return `${direction === 'up' ? 'Up' : 'Down'} ${percent} ${label}, ${direction === goodDirection ? 'good' : 'bad'}`;
+}
+
+function kpiCards(page: Page): Locator {
+  return page.getByRole('list', { name: 'Key numbers' });
+}
+
+/** Every card of the project's vertical pack, in order, shows the API's value, change and comparison. */
+async function expectCardsToMatch(page: Page, project: ListedProject, overview: OverviewPayload) {
+  const metrics = VERTICAL_KPI_CARDS[project.industry];
+  await expect(kpiCards(page).getByRole('heading', { level: 3 })).toHaveText(metrics.map((metric) => en[`metrics.${metric}`]));
+  await expect(page.getByText(overview.comparison.label, { exact: true })).toBeVisible();
+  for (const metric of metrics) {
+    const card = kpiCards(page).getByRole('listitem', { name: en[`metrics.${metric}`] });
+    const value = expectedValue(metric, overview);
+    // No value (a conversion rate without checkouts) shows a dash, read out as "No value".
+    if (value === null) await expect(card).toContainText('No value');
+    else await expect(card.getByText(value, { exact: true })).toBeVisible();
+    await expect(card).toContainText(expectedDelta(metric, overview));
+    await expect(card.getByRole('img', { name: new RegExp(`^${en[`metrics.${metric}`]} by day`) })).toBeVisible();
+  }
+}
+
+function rangeLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Date range' }).getByRole('link', { name, exact: true });
+}
+
+test('the Run Hub’s copies of the contracts’ tables match them', () => {
+  // The web app keeps its own copies so that zod stays out of the page bundle.
+  expect(metricUnits).toEqual(Object.fromEntries(Object.values(METRICS).map((metric) => [metric.id, metric.unit])));
+  expect(verticalKpiCards).toEqual(VERTICAL_KPI_CARDS);
+  expect(verticalNextActions).toEqual(VERTICAL_NEXT_ACTIONS);
+});
+
+test('the overview shows the API’s numbers for each range, and the range lives in the URL', async ({ page }) => {
+  await logInAsDemo(page);
+  const northwind = await findProject(page, 'Northwind Goods');
+
+  // From the project page, the prominent way in.
+  await page.goto(`/projects/${northwind.id}`);
+  await page.getByRole('link', { name: 'Open Run Hub' }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${northwind.id}/run$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Northwind Goods' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Run Hub sections' }).getByRole('link')).toHaveText(['Overview']);
+
+  // Today by default, compared with the same weekday a week before.
+  const today = await fetchOverview(page, northwind.id, 'range=today');
+  expect(today.comparison.labelKey).toBe('comparison.sameWeekday');
+  await expect(rangeLink(page, 'Today')).toHaveAttribute('aria-current', 'true');
+  await expectCardsToMatch(page, northwind, today);
+  await expect(page.getByText(/^Updated /)).toBeVisible();
+  const connections = page.getByRole('region', { name: 'Connections' });
+  await expect(connections).toContainText('Tracking');
+  await expect(connections).toContainText('Payments');
+  await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Next actions' })).toBeVisible();
+  // Only what leads somewhere today: checking the tracking setup opens the project page.
+  await expect(page.getByRole('list', { name: 'Next actions' }).getByRole('link', { name: 'Check your tracking setup' })).toHaveAttribute(
+    'href',
+    `/projects/${northwind.id}`,
+  );
+  await expect(page.getByText(/coming soon/i)).toHaveCount(0);
+
+  // Last 7 days: other figures, compared with the 7 days before.
+  await rangeLink(page, 'Last 7 days').click();
+  await expect(page).toHaveURL(/[?&]range=last7(&|$)/);
+  const last7 = await fetchOverview(page, northwind.id, 'range=last7');
+  expect(last7.comparison.label).toBe('vs previous 7 days');
+  expect(last7.kpis.revenue.current).not.toBe(today.kpis.revenue.current);
+  await expect(rangeLink(page, 'Last 7 days')).toHaveAttribute('aria-current', 'true');
+  await expectCardsToMatch(page, northwind, last7);
+  await saveScreenshots(page, 'overview');
+
+  // A deep link lands on its range at first load.
+  await page.goto(`/projects/${northwind.id}/run?range=last30`);
+  const last30 = await fetchOverview(page, northwind.id, 'range=last30');
+  expect(last30.comparison.label).toBe('vs previous 30 days');
+  await expect(rangeLink(page, 'Last 30 days')).toHaveAttribute('aria-current', 'true');
+  await expectCardsToMatch(page, northwind, last30);
+
+  // Back and forward move between ranges.
+  await rangeLink(page, 'Yesterday').click();
+  await expect(page).toHaveURL(/[?&]range=yesterday(&|$)/);
+  const yesterday = await fetchOverview(page, northwind.id, 'range=yesterday');
+  await expectCardsToMatch(page, northwind, yesterday);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]range=last30(&|$)/);
+  await expect(rangeLink(page, 'Last 30 days')).toHaveAttribute('aria-current', 'true');
+  await expectCardsToMatch(page, northwind, last30);
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]range=yesterday(&|$)/);
+  await expect(rangeLink(page, 'Yesterday')).toHaveAttribute('aria-current', 'true');
+  await expectCardsToMatch(page, northwind, yesterday);
+});
+
+test('a custom range is validated, then shows the API’s numbers for those days', async ({ page }) => {
+  await logInAsDemo(page);
+  const northwind = await findProject(page, 'Northwind Goods');
+  const last7 = await fetchOverview(page, northwind.id, 'range=last7');
+  await page.goto(`/projects/${northwind.id}/run?tab=overview&range=last7`);
+  await expectCardsToMatch(page, northwind, last7);
+
+  await page.getByRole('button', { name: 'Custom' }).click();
+  const form = page.getByRole('form', { name: 'Custom range' });
+  // Prefilled with the days on screen; an end before the start is refused.
+  await expect(form.getByLabel('From')).toHaveValue(last7.range.startDate);
+  await expect(form.getByLabel('To')).toHaveValue(last7.range.endDate);
+  await form.getByLabel('To').fill(shiftDate(last7.range.startDate, -1));
+  await form.getByRole('button', { name: 'Apply' }).click();
+  await expect(form).toContainText('The start date must be on or before the end date.');
+  await expect(page).toHaveURL(/[?&]range=last7(&|$)/);
+
+  // Three days ending a week ago.
+  const startDate = shiftDate(last7.range.startDate, -3);
+  const endDate = shiftDate(last7.range.startDate, -1);
+  await form.getByLabel('From').fill(startDate);
+  await form.getByLabel('To').fill(endDate);
+  await form.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(new RegExp(`range=custom&startDate=${startDate}&endDate=${endDate}`));
+  const custom = await fetchOverview(page, northwind.id, `range=custom&startDate=${startDate}&endDate=${endDate}`);
+  expect(custom.comparison.label).toBe('vs previous 3 days');
+  await expectCardsToMatch(page, northwind, custom);
+});
+
+test('Salon Nour shows its own vertical pack in Egyptian pounds', async ({ page }) => {
+  await logInAsDemo(page);
+  const salon = await findProject(page, 'Salon Nour');
+  await page.goto(`/projects/${salon.id}/run?range=last30`);
+  const overview = await fetchOverview(page, salon.id, 'range=last30');
+  expect(overview.currency).toBe('EGP');
+  await expectCardsToMatch(page, salon, overview);
+});
+
+test('a project without any event says what to connect first, with no numbers', async ({ page }) => {
+  const email = `run-empty-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const signup = await page.request.post('/v1/auth/signup', { data: { email, password: 'correct-horse-battery', name: 'New Owner' } });
+  expect(signup.status()).toBe(201);
+  const created = await page.request.post('/v1/projects', {
+    data: { name: 'Fresh Bakery', industry: 'restaurant', timezone: 'Europe/Paris', currency: 'EUR', locale: 'fr' },
+  });
+  expect(created.status()).toBe(201);
+  const { data } = (await created.json()) as { data: { project: { id: string } } };
+
+  await page.goto(`/projects/${data.project.id}/run`);
+  await expect(page.getByRole('heading', { name: 'No data yet' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'What to connect first' })).toContainText('public key');
+  await expect(page.getByRole('list', { name: 'Key numbers' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Connections' })).toContainText('Not connected');
+  await saveScreenshots(page, 'overview-empty');
+  await page.getByRole('link', { name: 'Create API keys' }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${data.project.id}$`));
+  await expect(page.getByRole('heading', { name: 'API keys', exact: true })).toBeVisible();
+});
+
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
