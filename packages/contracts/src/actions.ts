@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Industry } from './accounts.ts';
 
 /**
  * Actions: what the Run page offers a business to do next. `navigate` actions open a view of
@@ -63,13 +62,3 @@ export type ActionStatus = z.infer<typeof actionStatus>;
 /** `data` of GET /v1/inhouse/projects/:projectId/run/actions, in the project's vertical order. */
 export const actionsPayload = z.object({ actions: z.array(actionStatus) });
 export type ActionsPayload = z.infer<typeof actionsPayload>;
-
-// ---- vertical packs -------------------------------------------------------------------------
-/** Per industry: the next actions offered, most useful first. */
-export const VERTICAL_NEXT_ACTIONS: Record<Industry, ActionId[]> = {
-  ecommerce: ['recover_abandoned', 'follow_up_orders', 'check_payments', 'send_promo', 'check_tracking'],
-  services: ['confirm_bookings', 'follow_up_leads', 'send_promo', 'check_tracking'],
-  saas: ['onboard_users', 'follow_up_leads', 'post_update', 'check_tracking'],
-  restaurant: ['confirm_bookings', 'follow_up_orders', 'send_promo', 'check_tracking'],
-  other: ['follow_up_leads', 'send_promo', 'check_tracking'],
-};

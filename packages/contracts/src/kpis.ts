@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_IDS } from './metrics.ts';
+import { METRIC_IDS } from './metric-definitions.ts';
 import { kpiComparison, kpiDay, kpiValues } from './metrics.ts';
 import { isoDateTime, localDate } from './values.ts';
 

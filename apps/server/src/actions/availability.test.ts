@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDUSTRIES } from '@runhub/contracts/accounts';
-import { ACTION_IDS, NAVIGATE_ACTION_IDS, VERTICAL_NEXT_ACTIONS, WORKFLOW_ACTION_IDS, actionStatus, type ActionRequirement, type ActionStatus } from '@runhub/contracts/actions';
+import { VERTICAL_NEXT_ACTIONS } from '@runhub/contracts/action-definitions';
+import { ACTION_IDS, NAVIGATE_ACTION_IDS, WORKFLOW_ACTION_IDS, actionStatus, type ActionRequirement, type ActionStatus } from '@runhub/contracts/actions';
 import { computeAvailability, orderForVertical, type ActionFacts } from './availability.ts';
 import { ACTION_DEFINITIONS, type ActionDefinition } from './registry.ts';
 

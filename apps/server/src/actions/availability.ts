@@ -1,4 +1,5 @@
-import { ACTION_IDS, VERTICAL_NEXT_ACTIONS, type ActionReasonCode, type ActionRequirement, type ActionStatus } from '@runhub/contracts/actions';
+import { VERTICAL_NEXT_ACTIONS } from '@runhub/contracts/action-definitions';
+import { ACTION_IDS, type ActionReasonCode, type ActionRequirement, type ActionStatus } from '@runhub/contracts/actions';
 import { INDUSTRIES, type Industry, type Role } from '@runhub/contracts/accounts';
 import type { IntegrationState } from '../sources/integration-status.ts';
 import type { ActionDefinition } from './registry.ts';

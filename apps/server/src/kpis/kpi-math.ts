@@ -1,4 +1,5 @@
-import { METRICS, METRIC_IDS, type KpiComparison, type KpiDay, type KpiValues, type MetricId, type OtherCurrencyTotals } from '@runhub/contracts/metrics';
+import { METRICS, METRIC_IDS, type MetricId } from '@runhub/contracts/metric-definitions';
+import type { KpiComparison, KpiDay, KpiValues, OtherCurrencyTotals } from '@runhub/contracts/metrics';
 import type { Selectable } from 'kysely';
 import type { BusinessKpiDailyTable } from './kpis.tables.ts';
 import { dateRange } from './local-dates.ts';

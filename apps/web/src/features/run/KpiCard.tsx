@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { OverviewPayload } from '@runhub/contracts/kpis';
-import type { MetricId } from '@runhub/contracts/metrics';
+import { METRICS, type MetricId } from '@runhub/contracts/metric-definitions';
 import { cardClasses } from '../../ui/Card.tsx';
 import { Sparkline } from '../../ui/Sparkline.tsx';
 import { periodText } from './comparison-text.ts';
 import { formatMetricValue, formatMoney } from './kpi-format.ts';
 import { KpiDelta } from './KpiDelta.tsx';
-import { metricLabel, metricUnits } from './metric-display.ts';
+import { metricLabel } from './metric-display.ts';
 import { addDays } from './run-search.ts';
 
 /** Same height as the skeleton that stands in for it. */
@@ -22,7 +22,7 @@ interface KpiCardProps {
 export function KpiCard({ metric, overview, comparisonLabel }: KpiCardProps) {
   const intl = useIntl();
   const labelId = useId();
-  const unit = metricUnits[metric];
+  const unit = METRICS[metric].unit;
   const comparison = overview.kpis[metric];
   const label = intl.formatMessage({ id: metricLabel(metric) });
   const value = formatMetricValue(intl, unit, comparison.current, overview.currency);

@@ -9,7 +9,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { focusRing } from '../../ui/focus-ring.ts';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { appPathFor } from './app-targets.ts';
-import { actionFixes, actionReasons, actionTitles, verticalNextActions } from './metric-display.ts';
+import { VERTICAL_NEXT_ACTIONS } from '@runhub/contracts/action-definitions';
+import { actionFixes, actionReasons, actionTitles } from './metric-display.ts';
 import { useRunActions } from './run.api.ts';
 
 type Shown =
@@ -22,7 +23,7 @@ type Shown =
  */
 function shownActions(projectId: string, industry: Industry, actions: ActionStatus[]): Shown[] {
   const shown: Shown[] = [];
-  for (const id of verticalNextActions[industry]) {
+  for (const id of VERTICAL_NEXT_ACTIONS[industry]) {
     const action = actions.find((candidate) => candidate.actionId === id);
     if (!action) continue;
     if (action.status === 'available' && action.type === 'navigate' && action.target) {

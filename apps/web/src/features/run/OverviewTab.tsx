@@ -12,7 +12,7 @@ import { isNewProject } from './freshness.ts';
 import { StaleEventsWarning, UpdatedAt } from './Freshness.tsx';
 import { IntegrationStatusBar } from './IntegrationStatusBar.tsx';
 import { KpiCard } from './KpiCard.tsx';
-import { verticalKpiCards } from './metric-display.ts';
+import { VERTICAL_KPI_CARDS } from '@runhub/contracts/metric-definitions';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { NextActions } from './NextActions.tsx';
 import { OverviewEmptyState } from './OverviewEmptyState.tsx';
@@ -87,7 +87,7 @@ function OverviewFigures({ project, overview, refreshing }: OverviewFiguresProps
           {intl.formatMessage({ id: 'run.kpis.heading' })}
         </h2>
         <ul aria-labelledby={kpisHeadingId} className={`grid grid-cols-2 gap-3 transition-opacity sm:gap-4 lg:grid-cols-4 ${refreshing ? 'opacity-60' : ''}`}>
-          {verticalKpiCards[project.industry].map((metric) => (
+          {VERTICAL_KPI_CARDS[project.industry].map((metric) => (
             <KpiCard key={metric} metric={metric} overview={overview} comparisonLabel={comparisonLabel} />
           ))}
         </ul>

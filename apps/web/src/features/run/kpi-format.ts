@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
-import type { KpiComparison, MetricDefinition } from '@runhub/contracts/metrics';
+import type { MetricDefinition } from '@runhub/contracts/metric-definitions';
+import type { KpiComparison } from '@runhub/contracts/metrics';
 
 /**
  * How KPI values and their changes read. Money arrives as integer minor units (cents) of a

@@ -1,44 +1,6 @@
-import type { Industry } from '@runhub/contracts/accounts';
 import type { ActionId, ActionReasonCode } from '@runhub/contracts/actions';
-import type { MetricDefinition, MetricId } from '@runhub/contracts/metrics';
+import type { MetricId } from '@runhub/contracts/metric-definitions';
 import type { MessageId } from '../../app/messages.ts';
-
-// Copies of three tables from the contracts (METRICS units, VERTICAL_KPI_CARDS and
-// VERTICAL_NEXT_ACTIONS): importing the contracts' values would pull zod into the page bundle.
-// Records keyed by the contracts' types fail type-checking when an id is added there, and
-// e2e/tests/overview.spec.ts checks the values are the same.
-
-export const metricUnits: Record<MetricId, MetricDefinition['unit']> = {
-  revenue: 'money',
-  refunds: 'money',
-  netRevenue: 'money',
-  orders: 'count',
-  leads: 'count',
-  signups: 'count',
-  subscribers: 'count',
-  bookings: 'count',
-  trials: 'count',
-  checkoutsStarted: 'count',
-  paymentFailures: 'count',
-  sessions: 'count',
-  conversionRate: 'ratio',
-};
-
-export const verticalKpiCards: Record<Industry, readonly MetricId[]> = {
-  ecommerce: ['revenue', 'orders', 'conversionRate', 'refunds'],
-  services: ['bookings', 'leads', 'revenue', 'refunds'],
-  saas: ['signups', 'trials', 'revenue', 'conversionRate'],
-  restaurant: ['revenue', 'orders', 'bookings', 'leads'],
-  other: ['revenue', 'leads', 'orders', 'sessions'],
-};
-
-export const verticalNextActions: Record<Industry, readonly ActionId[]> = {
-  ecommerce: ['recover_abandoned', 'follow_up_orders', 'check_payments', 'send_promo', 'check_tracking'],
-  services: ['confirm_bookings', 'follow_up_leads', 'send_promo', 'check_tracking'],
-  saas: ['onboard_users', 'follow_up_leads', 'post_update', 'check_tracking'],
-  restaurant: ['confirm_bookings', 'follow_up_orders', 'send_promo', 'check_tracking'],
-  other: ['follow_up_leads', 'send_promo', 'check_tracking'],
-};
 
 /** The contracts' labelKey (`metrics.<id>`), typed as a catalog key. */
 export const metricLabel = (metric: MetricId): MessageId => `metrics.${metric}`;
