@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { saveScreenshots } from './screenshots.ts';
 
 // One owner for the whole file: test 2 logs back in to what test 1 created.
 const owner = {
@@ -18,18 +18,7 @@ interface ListedKey {
 
 test.describe.configure({ mode: 'serial' });
 
-const screenshotDir = path.join(import.meta.dirname, '..', 'screenshots');
-
 /** Saves the screen at desktop and phone widths (`<name>-desktop.png`, `<name>-mobile.png`) for a person to look at. */
-async function saveScreenshots(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  for (const [device, size] of [['desktop', { width: 1280, height: 800 }], ['mobile', { width: 390, height: 844 }]] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${device}.png`), fullPage: true, animations: 'disabled' });
-  }
-  await page.setViewportSize(viewport);
-}
-
 async function logIn(page: Page) {
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);

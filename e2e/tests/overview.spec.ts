@@ -1,27 +1,17 @@
-import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { saveScreenshots } from './screenshots.ts';
 import type { OverviewPayload } from '@runhub/contracts/kpis';
 import { METRICS, VERTICAL_KPI_CARDS, type MetricId } from '@runhub/contracts/metric-definitions';
 import { en } from '@runhub/i18n/ui/en';
 
 // The Run Hub overview shows the API's numbers: each card is checked against the same
 // overview fetched with the page's own session, formatted the way a person reads it.
-const screenshotDir = path.join(import.meta.dirname, '..', 'screenshots');
 const demo = { email: process.env.RUNHUB_E2E_DEMO_EMAIL ?? '', password: process.env.RUNHUB_E2E_DEMO_PASSWORD ?? '' };
 
 interface ListedProject {
   id: string;
   name: string;
   industry: keyof typeof VERTICAL_KPI_CARDS;
-}
-
-async function saveScreenshots(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  for (const [device, size] of [['desktop', { width: 1280, height: 800 }], ['mobile', { width: 390, height: 844 }]] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${device}.png`), fullPage: true, animations: 'disabled' });
-  }
-  await page.setViewportSize(viewport);
 }
 
 async function logInAsDemo(page: Page) {

@@ -1,23 +1,12 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { saveScreenshots } from './screenshots.ts';
 import pg from 'pg';
 
 // A shop on another origin embeds runhub.js; its page views and an add_to_cart reach Run Hub.
 const baseUrl = process.env.RUNHUB_E2E_BASE_URL ?? '';
 const databaseUrl = process.env.RUNHUB_E2E_DATABASE_URL ?? '';
-const screenshotDir = path.join(import.meta.dirname, '..', 'screenshots');
-
 // Headless Chromium says "HeadlessChrome" in its user agent, which the tracker drops as a bot.
 test.use({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36' });
-
-async function saveScreenshots(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  for (const [device, size] of [['desktop', { width: 1280, height: 800 }], ['mobile', { width: 390, height: 844 }]] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${device}.png`), fullPage: true, animations: 'disabled' });
-  }
-  await page.setViewportSize(viewport);
-}
 
 function shopPage(publicKey: string): string {
   return `<!doctype html>

@@ -1,22 +1,19 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../app/api.ts';
-import { useDescribeError } from '../../app/describe-error.ts';
 import { buttonClasses } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { focusRing } from '../../ui/focus-ring.ts';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ApiKeysSection } from './api-keys/ApiKeysSection.tsx';
 import { industryLabels } from './industries.ts';
+import { ProjectLoadError } from './ProjectLoadError.tsx';
 import { useProject } from './projects.api.ts';
 
 export function ProjectPage() {
   const { projectId = '' } = useParams();
   const intl = useIntl();
   const project = useProject(projectId);
-  const describeError = useDescribeError();
 
   return (
     <>
@@ -33,19 +30,7 @@ export function ProjectPage() {
       {project.isPending ? (
         <ProjectHeaderSkeleton />
       ) : project.isError ? (
-        isMissing(project.error) ? (
-          <EmptyState
-            title={<FormattedMessage id="project.notFound.title" />}
-            body={<FormattedMessage id="project.notFound.body" />}
-            action={
-              <Link to="/projects" className={buttonClasses('secondary')}>
-                <FormattedMessage id="project.back" />
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorMessage message={describeError(project.error)} onRetry={() => void project.refetch()} retrying={project.isFetching} />
-        )
+        <ProjectLoadError error={project.error} onRetry={() => void project.refetch()} retrying={project.isFetching} />
       ) : (
         <>
           <title>{intl.formatMessage({ id: 'project.documentTitle' }, { name: project.data.name })}</title>
@@ -81,10 +66,6 @@ export function ProjectPage() {
   );
 }
 
-// Missing and forbidden read the same to the user: there is no project here for them, and retrying will not help.
-function isMissing(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 403);
-}
 
 function Fact({ label, value }: { label: ReactNode; value: ReactNode }) {
   return (

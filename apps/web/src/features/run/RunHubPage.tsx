@@ -1,11 +1,8 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../app/api.ts';
-import { useDescribeError } from '../../app/describe-error.ts';
 import { buttonClasses } from '../../ui/Button.tsx';
-import { EmptyState } from '../../ui/EmptyState.tsx';
-import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
+import { ProjectLoadError } from '../projects/ProjectLoadError.tsx';
 import { useProject } from '../projects/projects.api.ts';
 import { OverviewTab } from './OverviewTab.tsx';
 import { readRange, readTab } from './run-search.ts';
@@ -17,25 +14,12 @@ export function RunHubPage() {
   const [searchParams] = useSearchParams();
   const intl = useIntl();
   const project = useProject(projectId);
-  const describeError = useDescribeError();
   const tab = readTab(searchParams);
   const selection = readRange(searchParams);
 
   if (project.isPending) return <RunHubHeaderSkeleton />;
   if (project.isError) {
-    return isMissing(project.error) ? (
-      <EmptyState
-        title={<FormattedMessage id="project.notFound.title" />}
-        body={<FormattedMessage id="project.notFound.body" />}
-        action={
-          <Link to="/projects" className={buttonClasses('secondary')}>
-            <FormattedMessage id="project.back" />
-          </Link>
-        }
-      />
-    ) : (
-      <ErrorMessage message={describeError(project.error)} onRetry={() => void project.refetch()} retrying={project.isFetching} />
-    );
+    return <ProjectLoadError error={project.error} onRetry={() => void project.refetch()} retrying={project.isFetching} />;
   }
 
   return (
@@ -58,10 +42,6 @@ export function RunHubPage() {
   );
 }
 
-// As on the project page: missing and forbidden read the same, and retrying will not help.
-function isMissing(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 403);
-}
 
 function RunHubHeaderSkeleton() {
   return (
