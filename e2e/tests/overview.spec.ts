@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { findProject, logInAsDemo, type ListedProject } from './demo.ts';
 import { saveScreenshots } from './screenshots.ts';
 import type { OverviewPayload } from '@runhub/contracts/kpis';
 import { METRICS, VERTICAL_KPI_CARDS, type MetricId } from '@runhub/contracts/metric-definitions';
@@ -6,31 +7,6 @@ import { en } from '@runhub/i18n/ui/en';
 
 // The Run Hub overview shows the API's numbers: each card is checked against the same
 // overview fetched with the page's own session, formatted the way a person reads it.
-const demo = { email: process.env.RUNHUB_E2E_DEMO_EMAIL ?? '', password: process.env.RUNHUB_E2E_DEMO_PASSWORD ?? '' };
-
-interface ListedProject {
-  id: string;
-  name: string;
-  industry: keyof typeof VERTICAL_KPI_CARDS;
-}
-
-async function logInAsDemo(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(demo.email);
-  await page.getByLabel('Password').fill(demo.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/projects$/);
-}
-
-async function findProject(page: Page, name: string): Promise<ListedProject> {
-  const response = await page.request.get('/v1/projects');
-  expect(response.status()).toBe(200);
-  const { data } = (await response.json()) as { data: { projects: ListedProject[] } };
-  const project = data.projects.find((candidate) => candidate.name === name);
-  if (!project) throw new Error(`the demo account has no project named ${name}`);
-  return project;
-}
-
 async function fetchOverview(page: Page, projectId: string, query: string): Promise<OverviewPayload> {
   const response = await page.request.get(`/v1/inhouse/projects/${projectId}/run/overview?${query}`);
   expect(response.status()).toBe(200);

@@ -1,6 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import { Link, Outlet } from 'react-router';
 import { useLogout } from '../features/accounts/auth.api.ts';
+import { LanguageSwitcher } from '../features/accounts/LanguageSwitcher.tsx';
 import { useCurrentUser } from '../features/accounts/useCurrentUser.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
@@ -24,12 +25,13 @@ export function AppLayout() {
       </a>
       <header className="sticky top-0 z-[1] border-b border-zinc-200 bg-white/90 backdrop-blur">
         <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
-          <Link to="/projects" className={`-ms-2 flex min-h-11 items-center gap-2 rounded-lg px-2 font-semibold text-zinc-900 ${focusRing}`}>
+          <Link to="/projects" className={`-ms-2 flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-lg px-2 font-semibold text-zinc-900 ${focusRing}`}>
             <Logo />
             <FormattedMessage id="app.name" />
           </Link>
           <div className="ms-auto flex min-w-0 items-center gap-3">
-            <span className="truncate text-sm text-zinc-600" title={user.email}>
+            <LanguageSwitcher />
+            <span className="hidden truncate text-sm text-zinc-600 sm:inline" title={user.email}>
               {user.name}
             </span>
             <Button variant="secondary" onClick={() => logout.mutate()} pending={logout.isPending}>

@@ -23,6 +23,7 @@ export const en = {
 
   'layout.skipToContent': 'Skip to content',
   'layout.logout': 'Log out',
+  'layout.language': 'Language',
 
   'auth.field.name': 'Your name',
   'auth.field.email': 'Email',

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { User, loginBody, signupBody } from '@runhub/contracts/accounts';
+import type { UiLocale } from '@runhub/i18n/languages';
 import { useNavigate } from 'react-router';
 import { ApiError, apiFetch } from '../../app/api.ts';
 
@@ -21,6 +22,15 @@ async function fetchMe(signal: AbortSignal): Promise<User | null> {
 
 export function useMe() {
   return useQuery({ queryKey: meQueryKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 5 * 60_000 });
+}
+
+/** Saves the user's language; the UI switches as soon as the answer arrives. */
+export function useUpdateLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: UiLocale) => apiFetch<{ user: User }>('/v1/auth/me', { method: 'PATCH', body: { locale } }),
+    onSuccess: ({ user }) => queryClient.setQueryData(meQueryKey, user),
+  });
 }
 
 export function useLogin() {

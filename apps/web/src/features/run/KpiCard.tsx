@@ -48,7 +48,7 @@ export function KpiCard({ metric, overview, comparisonLabel }: KpiCardProps) {
       <h3 id={labelId} className="text-sm font-medium text-zinc-600">
         {label}
       </h3>
-      <p className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900 tabular-nums [overflow-wrap:anywhere] sm:text-3xl">
+      <p className="mt-1 whitespace-nowrap text-xl font-semibold tracking-tight text-zinc-900 tabular-nums min-[420px]:text-2xl sm:text-3xl">
         {value ?? (
           <>
             <span aria-hidden="true">{intl.formatMessage({ id: 'run.kpi.none' })}</span>
