@@ -122,3 +122,14 @@ export async function findLastEventAt(db: Db, projectId: string): Promise<Date |
   return row.rows[0]?.last ?? null;
 }
 
+
+/** The first and the last event of any kind (null when there are none), in one statement. */
+export async function findEventSpan(db: Db, projectId: string): Promise<{ first: Date | null; last: Date | null }> {
+  const row = await sql<{ first: Date | null; last: Date | null }>`
+    SELECT
+      least((SELECT min(occurred_at) FROM business_events WHERE project_id = ${projectId}),
+            (SELECT min(occurred_at) FROM analytics_events WHERE project_id = ${projectId})) AS first,
+      greatest((SELECT max(occurred_at) FROM business_events WHERE project_id = ${projectId}),
+               (SELECT max(occurred_at) FROM analytics_events WHERE project_id = ${projectId})) AS last`.execute(db);
+  return { first: row.rows[0]?.first ?? null, last: row.rows[0]?.last ?? null };
+}

@@ -107,14 +107,6 @@ export function markProjectDirty(db: Db, projectId: string, utcDate: string) {
   return db.insertInto('kpi_dirty_days').values({ project_id: projectId, utc_date: utcDate }).execute();
 }
 
-export async function firstEventInstant(db: Db, projectId: string): Promise<Date | undefined> {
-  const row = await sql<{ first: Date | null }>`
-    SELECT least(
-      (SELECT min(occurred_at) FROM business_events WHERE project_id = ${projectId}),
-      (SELECT min(occurred_at) FROM analytics_events WHERE project_id = ${projectId})) AS first`.execute(db);
-  return row.rows[0]?.first ?? undefined;
-}
-
 export function deleteProjectKpis(db: Db, projectId: string) {
   return db.deleteFrom('business_kpi_daily').where('project_id', '=', projectId).execute();
 }

@@ -1,12 +1,11 @@
 import { findProject } from '../accounts/projects.queries.ts';
 import type { Db } from '../db/pool.ts';
-import { findLastEventAt } from '../events/events.queries.ts';
+import { findEventSpan } from '../events/events.queries.ts';
 import { dateRange, localDateOf, localDatesOfUtcDay } from './local-dates.ts';
 import {
   deleteProjectKpis,
   finishRun,
   findRollupState,
-  firstEventInstant,
   listDirtyProjects,
   lockProjectRollup,
   recomputeDays,
@@ -41,7 +40,7 @@ export async function rollupProject(db: Db, projectId: string, now: Date): Promi
     let dates: string[];
     if (full) {
       await deleteProjectKpis(trx, projectId);
-      const [first, last] = await Promise.all([firstEventInstant(trx, projectId), findLastEventAt(trx, projectId)]);
+      const { first, last } = await findEventSpan(trx, projectId);
       // Up to the later of today and the last event: ingestion accepts events a few minutes ahead.
       const end = [localDateOf(now, project.timezone), last ? localDateOf(last, project.timezone) : ''].sort()[1]!;
       dates = first ? dateRange(localDateOf(first, project.timezone), end) : [];
