@@ -75,11 +75,15 @@ export async function startEmbeddedPostgres({ dataDir, database, log }: Options)
   await fs.mkdir(dataDir, { recursive: true });
   // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through our folder.
   if (process.getuid?.() === 0) await fs.chmod(dataDir, 0o711);
-  const pgDir = path.join(dataDir, 'pg');
+  const pgDir = path.resolve(dataDir, 'pg');
   const portFile = path.join(dataDir, 'postgres.json');
   const saved = await readSavedPort(portFile);
   const port = saved !== undefined && (await isPortFree(saved)) ? saved : await findFreePort();
 
+  // The app talks to its own server over a Unix socket in the data folder: on loopback TCP every
+  // statement's write also pays for the kernel's delivery to PostgreSQL, and the app's CPU per
+  // statement was dominated by it (docs/benchmarks.md). TCP stays open for tools and tests.
+  const socketDir = socketDirFor(pgDir, port);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -89,7 +93,7 @@ export async function startEmbeddedPostgres({ dataDir, database, log }: Options)
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`, '-c', 'max_connections=200'],
     onLog: (m) => log?.(String(m).trim()),
     onError: (e) => log?.(`embedded postgres: ${String(e)}`),
   });
@@ -104,11 +108,18 @@ export async function startEmbeddedPostgres({ dataDir, database, log }: Options)
 
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(adminUrl, database);
+  const tcpUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: socketDir ? `${tcpUrl}?host=${encodeURIComponent(socketDir)}` : tcpUrl,
     port,
     stop: () => server.stop(),
   };
+}
+
+/** A socket path has a ~107-byte limit; a data folder too deep for it keeps to TCP only. */
+function socketDirFor(pgDir: string, port: number): string | null {
+  if (process.platform === 'win32') return null;
+  return Buffer.byteLength(path.join(pgDir, `.s.PGSQL.${port}`)) <= 100 ? pgDir : null;
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

@@ -2,9 +2,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/pool.ts';
 import { defineJob } from '../jobs/job.ts';
-import { ensureAnalyticsPartitions } from './analytics.queries.ts';
+import { ANALYTICS_RETENTION_DAYS, ensureAnalyticsPartitions } from './analytics.queries.ts';
 
-export const ANALYTICS_RETENTION_DAYS = 90;
 const MONTHS_AHEAD = 3;
 // ensure_analytics_partitions names every partition after the UTC month it holds.
 const PARTITION_NAME = /^analytics_events_(\d{4})_(\d{2})$/;

@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/pool.ts';
 
+/** Page views are kept this many days; the retention job deletes older ones. */
+export const ANALYTICS_RETENTION_DAYS = 90;
+
 export interface NewPageView {
   projectId: string;
   occurredAt: Date;

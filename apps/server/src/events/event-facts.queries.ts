@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { TRACKER_EVENT_TYPES } from '@runhub/contracts/events';
 import type { Db } from '../db/pool.ts';
+import { ANALYTICS_RETENTION_DAYS } from './analytics.queries.ts';
 
 /**
  * Small yes/no and count questions other areas ask about a project's events (integration
@@ -11,21 +12,66 @@ import type { Db } from '../db/pool.ts';
 // Page views go to analytics_events; the tracker's other events are business events with source 'tracker'.
 const TRACKER_BUSINESS_TYPES = TRACKER_EVENT_TYPES.filter((t) => t !== 'page_view');
 
-/** Any tracker event since `since` (a range scan of each table's time index). */
-export async function hasTrackerEventSince(db: Db, projectId: string, since: Date): Promise<boolean> {
-  const result = await sql<{ found: boolean }>`
-    SELECT EXISTS (SELECT 1 FROM analytics_events WHERE project_id = ${projectId} AND occurred_at >= ${since})
-        OR EXISTS (SELECT 1 FROM business_events WHERE project_id = ${projectId} AND occurred_at >= ${since} AND source = 'tracker') AS found`.execute(db);
-  return result.rows[0]?.found ?? false;
+/** Page views older than this are gone (retention), so no query needs to look at older partitions. */
+const analyticsWindowStart = (now: Date) => new Date(now.getTime() - (ANALYTICS_RETENTION_DAYS + 1) * 86_400_000);
+
+// Fragments shared by the statements below. Bounding analytics_events by the retention window lets
+// the planner skip old monthly partitions: planning, not execution, is what these questions cost.
+const trackerEventSince = (projectId: string, since: Date) => sql<boolean>`(
+  EXISTS (SELECT 1 FROM analytics_events WHERE project_id = ${projectId} AND occurred_at >= ${since})
+  OR EXISTS (SELECT 1 FROM business_events WHERE project_id = ${projectId} AND occurred_at >= ${since} AND source = 'tracker'))`;
+// The event-type filter lets business events use their type index.
+const anyTrackerEvent = (projectId: string, now: Date) => sql<boolean>`(
+  EXISTS (SELECT 1 FROM analytics_events WHERE project_id = ${projectId} AND occurred_at >= ${analyticsWindowStart(now)})
+  OR EXISTS (SELECT 1 FROM business_events
+             WHERE project_id = ${projectId} AND event_type = ANY(${TRACKER_BUSINESS_TYPES}::text[]) AND source = 'tracker'))`;
+
+export interface TrackerFacts {
+  /** A tracker event since the asked time. */
+  recent: boolean;
+  /** A tracker event ever (page views: within retention). */
+  ever: boolean;
 }
 
-/** Any tracker event ever. The event-type filter lets business events use their type index. */
-export async function hasAnyTrackerEvent(db: Db, projectId: string): Promise<boolean> {
-  const result = await sql<{ found: boolean }>`
-    SELECT EXISTS (SELECT 1 FROM analytics_events WHERE project_id = ${projectId})
-        OR EXISTS (SELECT 1 FROM business_events
-                   WHERE project_id = ${projectId} AND event_type = ANY(${TRACKER_BUSINESS_TYPES}::text[]) AND source = 'tracker') AS found`.execute(db);
-  return result.rows[0]?.found ?? false;
+/** Whether the tracker has sent anything since `since`, and ever: one statement. */
+export async function findTrackerFacts(db: Db, projectId: string, since: Date, now: Date): Promise<TrackerFacts> {
+  const result = await sql<TrackerFacts>`SELECT ${trackerEventSince(projectId, since)} AS recent, ${anyTrackerEvent(projectId, now)} AS ever`.execute(db);
+  return result.rows[0] ?? { recent: false, ever: false };
+}
+
+export interface OverviewEventFacts {
+  lastEventAt: Date | null;
+  tracker: TrackerFacts;
+  /** Events of each asked type since `countSince`; types with none are absent. */
+  counts: Map<string, number>;
+}
+
+/**
+ * Everything the overview asks of the events in one statement (one round trip, one plan): the last
+ * event of any kind, the tracker's recent and past activity, and recent counts by type.
+ */
+export async function findOverviewEventFacts(
+  db: Db,
+  projectId: string,
+  q: { countTypes: readonly string[]; countSince: Date; trackerSince: Date; now: Date },
+): Promise<OverviewEventFacts> {
+  const result = await sql<{ last_event_at: Date | null; recent: boolean; ever: boolean; counts: Record<string, number> | null }>`
+    SELECT
+      greatest(
+        (SELECT max(occurred_at) FROM business_events WHERE project_id = ${projectId}),
+        (SELECT max(occurred_at) FROM analytics_events WHERE project_id = ${projectId} AND occurred_at >= ${analyticsWindowStart(q.now)})) AS last_event_at,
+      ${trackerEventSince(projectId, q.trackerSince)} AS recent,
+      ${anyTrackerEvent(projectId, q.now)} AS ever,
+      (SELECT json_object_agg(event_type, n) FROM (
+         SELECT event_type, count(*)::int AS n FROM business_events
+         WHERE project_id = ${projectId} AND event_type = ANY(${[...q.countTypes]}::text[]) AND occurred_at >= ${q.countSince}
+         GROUP BY event_type) c) AS counts`.execute(db);
+  const row = result.rows[0];
+  return {
+    lastEventAt: row?.last_event_at ?? null,
+    tracker: { recent: row?.recent ?? false, ever: row?.ever ?? false },
+    counts: new Map(Object.entries(row?.counts ?? {})),
+  };
 }
 
 /** Any event at all, business or page view. */

@@ -113,15 +113,6 @@ export function findEventById(db: Db, projectId: string, id: number) {
   return db.selectFrom('business_events').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The most recent event of any kind (business or page view), or null. Two index-only lookups. */
-export async function findLastEventAt(db: Db, projectId: string): Promise<Date | null> {
-  const row = await sql<{ last: Date | null }>`
-    SELECT greatest(
-      (SELECT max(occurred_at) FROM business_events WHERE project_id = ${projectId}),
-      (SELECT max(occurred_at) FROM analytics_events WHERE project_id = ${projectId})) AS last`.execute(db);
-  return row.rows[0]?.last ?? null;
-}
-
 
 /** The first and the last event of any kind (null when there are none), in one statement. */
 export async function findEventSpan(db: Db, projectId: string): Promise<{ first: Date | null; last: Date | null }> {

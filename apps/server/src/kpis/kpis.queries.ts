@@ -1,13 +1,16 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/pool.ts';
 import type { DailyRow } from './kpi-math.ts';
+
+const DAILY_COLUMNS = [
+  'local_date', 'revenue_cents', 'refunds_cents', 'orders', 'leads', 'signups', 'subscribers', 'bookings', 'trials',
+  'checkouts_started', 'payment_failures', 'sessions', 'checkout_sessions', 'other_currencies',
+] as const;
 
 export function listDailyRows(db: Db, projectId: string, startDate: string, endDate: string): Promise<DailyRow[]> {
   return db
     .selectFrom('business_kpi_daily')
-    .select([
-      'local_date', 'revenue_cents', 'refunds_cents', 'orders', 'leads', 'signups', 'subscribers', 'bookings', 'trials',
-      'checkouts_started', 'payment_failures', 'sessions', 'checkout_sessions', 'other_currencies',
-    ])
+    .select(DAILY_COLUMNS)
     .where('project_id', '=', projectId)
     .where('local_date', '>=', startDate)
     .where('local_date', '<=', endDate)
@@ -15,8 +18,26 @@ export function listDailyRows(db: Db, projectId: string, startDate: string, endD
     .execute();
 }
 
-/** When this project's KPIs were last recomputed (null: never). */
-export async function lastRollupAt(db: Db, projectId: string): Promise<Date | null> {
-  const row = await db.selectFrom('kpi_rollup_state').select('last_rollup_at').where('project_id', '=', projectId).executeTakeFirst();
-  return row?.last_rollup_at ?? null;
+
+export interface KpiWindow {
+  rows: DailyRow[];
+  lastRollupAt: Date | null;
+}
+
+/**
+ * A project's daily rows between two local dates and when they were last recomputed, in one
+ * statement: what every KPI endpoint reads, at one round trip instead of two.
+ */
+export async function readKpiWindow(db: Db, projectId: string, startDate: string, endDate: string): Promise<KpiWindow> {
+  const days = db
+    .selectFrom('business_kpi_daily')
+    .select(DAILY_COLUMNS)
+    .where('project_id', '=', projectId)
+    .where('local_date', '>=', startDate)
+    .where('local_date', '<=', endDate);
+  const result = await sql<{ last_rollup_at: Date | null; rows: DailyRow[] | null }>`
+    SELECT (SELECT last_rollup_at FROM kpi_rollup_state WHERE project_id = ${projectId}) AS last_rollup_at,
+           (SELECT json_agg(d ORDER BY d.local_date) FROM (${days}) d) AS rows`.execute(db);
+  const row = result.rows[0];
+  return { rows: row?.rows ?? [], lastRollupAt: row?.last_rollup_at ?? null };
 }

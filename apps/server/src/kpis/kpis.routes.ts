@@ -8,7 +8,7 @@ import { findProject } from '../accounts/projects.queries.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { totalsOf, zeroFilledDays } from './kpi-math.ts';
-import { lastRollupAt, listDailyRows } from './kpis.queries.ts';
+import { listDailyRows, readKpiWindow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
 import { checkPeriod } from './periods.ts';
 
@@ -30,7 +30,7 @@ export function kpiRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Dat
   }, async (request) => {
     const { projectId } = projectAccessOf(request);
     const { date } = request.query;
-    const [rows, rolledUp] = await Promise.all([listDailyRows(db, projectId, date, date), lastRollupAt(db, projectId)]);
+    const { rows, lastRollupAt: rolledUp } = await readKpiWindow(db, projectId, date, date);
     return { ok: true as const, data: { date, kpis: zeroFilledDays(rows, date, date)[0]!, lastRollupAt: rolledUp?.toISOString() ?? null } };
   });
 
@@ -41,7 +41,7 @@ export function kpiRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Dat
     const { projectId } = projectAccessOf(request);
     const period = checkPeriod(request.query.startDate, request.query.endDate);
     if ('message' in period) throw new AppError('validation_error', period.message);
-    const [rows, rolledUp] = await Promise.all([listDailyRows(db, projectId, period.startDate, period.endDate), lastRollupAt(db, projectId)]);
+    const { rows, lastRollupAt: rolledUp } = await readKpiWindow(db, projectId, period.startDate, period.endDate);
     return {
       ok: true as const,
       data: { ...period, totals: totalsOf(rows), days: zeroFilledDays(rows, period.startDate, period.endDate), lastRollupAt: rolledUp?.toISOString() ?? null },

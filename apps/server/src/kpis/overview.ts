@@ -2,11 +2,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { OverviewPayload } from '@runhub/contracts/kpis';
 import { evaluateAlerts } from '../alerts/alert-rules.ts';
 import type { Db } from '../db/pool.ts';
-import { countEventsByTypeSince } from '../events/event-facts.queries.ts';
-import { findLastEventAt } from '../events/events.queries.ts';
-import { getIntegrationStatus } from '../sources/integration-status.ts';
+import { findOverviewEventFacts } from '../events/event-facts.queries.ts';
+import { findSourceFacts } from '../sources/integration-status.queries.ts';
+import { integrationStatusOf, trackingFreshSince } from '../sources/integration-status.ts';
 import { compareAll, seriesOf, totalsOf, zeroFilledDays, type DailyRow } from './kpi-math.ts';
-import { lastRollupAt, listDailyRows } from './kpis.queries.ts';
+import { readKpiWindow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
 import { comparisonFor, type Period } from './periods.ts';
 
@@ -32,7 +32,9 @@ const within = (rows: DailyRow[], p: Period) => rows.filter((r) => r.local_date 
 
 /**
  * The Run Hub overview of one project for one period: KPIs against the comparison period,
- * 7-day trends, freshness, alerts, alert counts and integration status. Every part runs at once.
+ * 7-day trends, freshness, alerts, alert counts and integration status. Three statements, run at
+ * once (one per area: KPI rows, event facts, source facts): each statement costs more in round
+ * trip and planning than in execution, so the overview asks few, wide questions.
  */
 export async function buildOverview(db: Db, project: OverviewProject, rangeName: string, period: Period, now: Date, log: FastifyBaseLogger): Promise<OverviewPayload> {
   const comparison = comparisonFor(period);
@@ -46,13 +48,19 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
   const latest = [period.endDate, today].sort()[1]!;
   const since24h = new Date(now.getTime() - DAY_MS);
 
-  const [rows, rolledUp, lastEvent, counts, integrations] = await Promise.all([
-    listDailyRows(db, project.id, earliest, latest),
-    lastRollupAt(db, project.id),
-    findLastEventAt(db, project.id),
-    optional('alertCounts', log, countEventsByTypeSince(db, project.id, ['payment_failed', 'checkout_started', 'payment_succeeded'], since24h)),
-    optional('integrations', log, getIntegrationStatus(db, project.id, now)),
+  const [{ rows, lastRollupAt: rolledUp }, facts, sources] = await Promise.all([
+    readKpiWindow(db, project.id, earliest, latest),
+    findOverviewEventFacts(db, project.id, {
+      countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
+      countSince: since24h,
+      trackerSince: trackingFreshSince(now),
+      now,
+    }),
+    optional('integrations', log, findSourceFacts(db, project.id)),
   ]);
+  const lastEvent = facts.lastEventAt;
+  const counts = facts.counts;
+  const integrations = sources ? integrationStatusOf(facts.tracker, sources, now) : null;
 
   const current = totalsOf(within(rows, period));
   const previous = totalsOf(within(rows, comparison));
@@ -61,9 +69,9 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
     current: totalsOf(within(rows, alertCurrent)),
     previous: totalsOf(within(rows, alertPrevious)),
     last24h: {
-      checkoutsStarted: counts?.get('checkout_started') ?? 0,
-      orders: counts?.get('payment_succeeded') ?? 0,
-      paymentFailures: counts?.get('payment_failed') ?? 0,
+      checkoutsStarted: counts.get('checkout_started') ?? 0,
+      orders: counts.get('payment_succeeded') ?? 0,
+      paymentFailures: counts.get('payment_failed') ?? 0,
     },
     lastEventAt: lastEvent,
     trackingStale: integrations?.tracking === 'stale',
@@ -80,7 +88,7 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
     lastEventAt: lastEvent?.toISOString() ?? null,
     lastRollupAt: rolledUp?.toISOString() ?? null,
     alerts,
-    alertCounts: counts ? { paymentFailedCount: counts.get('payment_failed') ?? 0, checkoutStartedCount: counts.get('checkout_started') ?? 0 } : null,
+    alertCounts: { paymentFailedCount: counts.get('payment_failed') ?? 0, checkoutStartedCount: counts.get('checkout_started') ?? 0 },
     integrations,
   };
 }

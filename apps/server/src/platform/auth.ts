@@ -8,6 +8,8 @@ import { findLiveSession, touchSession } from '../accounts/sessions.queries.ts';
 import { apiKeyKindOf, sha256 } from '../accounts/tokens.ts';
 import { AppError, unauthenticated } from './errors.ts';
 
+const SESSION_TOUCH_INTERVAL_MS = 60_000;
+
 export interface SessionUser {
   id: string;
   email: string;
@@ -112,7 +114,11 @@ export function installAuth(app: FastifyInstance, deps: { db: Db; config: Config
         createdAt: session.created_at,
       },
     };
-    touchSession(db, tokenHash, at, sessionExpiry(config, at)).catch((err: unknown) => request.log.warn({ err }, 'could not extend session'));
+    // The sliding expiry moves at most once a minute (touchSession's own guard); asking only when
+    // it is due saves a write statement on nearly every request.
+    if (at.getTime() - session.last_seen_at.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
+      touchSession(db, tokenHash, at, sessionExpiry(config, at)).catch((err: unknown) => request.log.warn({ err }, 'could not extend session'));
+    }
   });
 }
 

@@ -1,12 +1,20 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/pool.ts';
 
-/** Whether payments are set up, and when Stripe last called; undefined when no secret is stored. */
-export function findPaymentsConnection(db: Db, projectId: string) {
-  return db.selectFrom('stripe_integrations').select(['last_webhook_at']).where('project_id', '=', projectId).executeTakeFirst();
+export interface SourceFacts {
+  /** A Stripe signing secret is stored. */
+  stripeConnected: boolean;
+  /** When Stripe last called (null: never, or no secret). */
+  lastWebhookAt: Date | null;
+  hasForm: boolean;
 }
 
-export async function hasAnyForm(db: Db, projectId: string): Promise<boolean> {
-  const result = await sql<{ found: boolean }>`SELECT EXISTS (SELECT 1 FROM forms WHERE project_id = ${projectId}) AS found`.execute(db);
-  return result.rows[0]?.found ?? false;
+/** What the sources area knows about a project's connections, in one statement. */
+export async function findSourceFacts(db: Db, projectId: string): Promise<SourceFacts> {
+  const result = await sql<{ stripe_connected: boolean; last_webhook_at: Date | null; has_form: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM stripe_integrations WHERE project_id = ${projectId}) AS stripe_connected,
+           (SELECT last_webhook_at FROM stripe_integrations WHERE project_id = ${projectId}) AS last_webhook_at,
+           EXISTS (SELECT 1 FROM forms WHERE project_id = ${projectId}) AS has_form`.execute(db);
+  const row = result.rows[0];
+  return { stripeConnected: row?.stripe_connected ?? false, lastWebhookAt: row?.last_webhook_at ?? null, hasForm: row?.has_form ?? false };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/pool.ts';
-import { hasAnyTrackerEvent, hasTrackerEventSince } from '../events/event-facts.queries.ts';
-import { findPaymentsConnection, hasAnyForm } from './integration-status.queries.ts';
+import { findTrackerFacts, type TrackerFacts } from '../events/event-facts.queries.ts';
+import { findSourceFacts, type SourceFacts } from './integration-status.queries.ts';
 
 export type IntegrationState = 'connected' | 'not_connected' | 'stale';
 
@@ -17,23 +17,20 @@ export const PAYMENTS_FRESH_DAYS = 30;
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
-async function trackingState(db: Db, projectId: string, now: Date): Promise<IntegrationState> {
-  if (await hasTrackerEventSince(db, projectId, daysBefore(now, TRACKING_FRESH_DAYS))) return 'connected';
-  return (await hasAnyTrackerEvent(db, projectId)) ? 'stale' : 'not_connected';
+/** Since when a tracker event counts as "connected" (the question asked of the events area). */
+export const trackingFreshSince = (now: Date) => daysBefore(now, TRACKING_FRESH_DAYS);
+
+/** What is connected, judged from the data that actually arrives. Pure: the facts and the time are given. */
+export function integrationStatusOf(tracker: TrackerFacts, sources: SourceFacts, now: Date): IntegrationStatus {
+  const tracking: IntegrationState = tracker.recent ? 'connected' : tracker.ever ? 'stale' : 'not_connected';
+  const payments: IntegrationState = !sources.stripeConnected
+    ? 'not_connected'
+    : sources.lastWebhookAt && sources.lastWebhookAt >= daysBefore(now, PAYMENTS_FRESH_DAYS) ? 'connected' : 'stale';
+  return { tracking, payments, forms: sources.hasForm ? 'connected' : 'not_connected' };
 }
 
-async function paymentsState(db: Db, projectId: string, now: Date): Promise<IntegrationState> {
-  const stripe = await findPaymentsConnection(db, projectId);
-  if (!stripe) return 'not_connected';
-  return stripe.last_webhook_at && stripe.last_webhook_at >= daysBefore(now, PAYMENTS_FRESH_DAYS) ? 'connected' : 'stale';
-}
-
-/** What is connected to a project, judged from the data that actually arrives. */
+/** What is connected to a project: two statements, run at once. */
 export async function getIntegrationStatus(db: Db, projectId: string, now: Date): Promise<IntegrationStatus> {
-  const [tracking, payments, forms] = await Promise.all([
-    trackingState(db, projectId, now),
-    paymentsState(db, projectId, now),
-    hasAnyForm(db, projectId).then((found): IntegrationState => (found ? 'connected' : 'not_connected')),
-  ]);
-  return { tracking, payments, forms };
+  const [tracker, sources] = await Promise.all([findTrackerFacts(db, projectId, trackingFreshSince(now), now), findSourceFacts(db, projectId)]);
+  return integrationStatusOf(tracker, sources, now);
 }
