@@ -65,3 +65,9 @@ export function listDemoProjects(db: Db) {
 export async function listProjectIds(db: Db): Promise<string[]> {
   return (await db.selectFrom('projects').select('id').orderBy('created_at').execute()).map((p) => p.id);
 }
+
+/** Several projects by id (ids that no longer exist are simply absent). */
+export function findProjectsByIds(db: Db, projectIds: readonly string[]) {
+  if (projectIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('projects').select(projectColumns).where('id', 'in', [...projectIds]).execute();
+}

@@ -7,30 +7,45 @@ export interface RollupProject {
   currency: string;
 }
 
+export interface RecomputeTarget {
+  project: RollupProject;
+  /** Local calendar days (YYYY-MM-DD) in the project's zone. */
+  dates: string[];
+}
+
 /**
  * Recomputes the given local days of one project from the raw events and upserts them (zeros for
  * days without events). A local day runs from its midnight to the next in the project's zone, so
  * DST days are 23 or 25 hours. Returns the number of rows written.
  */
-export async function recomputeDays(db: Db, project: RollupProject, dates: string[], now: Date): Promise<number> {
-  if (dates.length === 0) return 0;
-  const { id, timezone, currency } = project;
+export function recomputeDays(db: Db, project: RollupProject, dates: string[], now: Date): Promise<number> {
+  return recomputeDaysOf(db, [{ project, dates }], now);
+}
+
+/**
+ * The same for any number of projects in one statement: a rollup cycle over a hundred projects
+ * costs one plan and one round trip instead of a hundred of each.
+ */
+export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: Date): Promise<number> {
+  const days = targets.flatMap((t) => t.dates.map((date) => ({ ...t.project, date })));
+  if (days.length === 0) return 0;
   const result = await sql`
     WITH days AS (
-      SELECT d AS local_date,
-             local_day_start(d, ${timezone}) AS start_at,
-             local_day_start(d + 1, ${timezone}) AS end_at
-      FROM unnest(${dates}::date[]) AS d
+      SELECT t.project_id, t.d AS local_date, t.currency,
+             local_day_start(t.d, t.timezone) AS start_at,
+             local_day_start(t.d + 1, t.timezone) AS end_at
+      FROM unnest(${days.map((d) => d.id)}::uuid[], ${days.map((d) => d.date)}::date[],
+                  ${days.map((d) => d.timezone)}::text[], ${days.map((d) => d.currency)}::text[]) AS t(project_id, d, timezone, currency)
     ),
     ev AS (
-      SELECT days.local_date, e.event_type, e.amount_cents, e.currency, e.session_id
+      SELECT days.project_id, days.local_date, days.currency AS project_currency, e.event_type, e.amount_cents, e.currency, e.session_id
       FROM days
-      JOIN business_events e ON e.project_id = ${id} AND e.occurred_at >= days.start_at AND e.occurred_at < days.end_at
+      JOIN business_events e ON e.project_id = days.project_id AND e.occurred_at >= days.start_at AND e.occurred_at < days.end_at
     ),
     agg AS (
-      SELECT local_date,
-        coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded' AND currency = ${currency}), 0) AS revenue_cents,
-        coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded' AND currency = ${currency}), 0) AS refunds_cents,
+      SELECT project_id, local_date,
+        coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded' AND currency = project_currency), 0) AS revenue_cents,
+        coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded' AND currency = project_currency), 0) AS refunds_cents,
         count(*) FILTER (WHERE event_type = 'payment_succeeded') AS orders,
         count(*) FILTER (WHERE event_type IN ('lead_created', 'booking_requested')) AS leads,
         count(*) FILTER (WHERE event_type = 'user_signed_up') AS signups,
@@ -40,43 +55,43 @@ export async function recomputeDays(db: Db, project: RollupProject, dates: strin
         count(*) FILTER (WHERE event_type = 'checkout_started') AS checkouts_started,
         count(*) FILTER (WHERE event_type = 'payment_failed') AS payment_failures,
         count(DISTINCT session_id) FILTER (WHERE event_type = 'checkout_started') AS checkout_sessions
-      FROM ev GROUP BY local_date
+      FROM ev GROUP BY project_id, local_date
     ),
     other AS (
-      SELECT local_date, jsonb_agg(jsonb_build_object('currency', currency, 'revenueCents', revenue, 'refundsCents', refunds, 'orders', orders) ORDER BY currency) AS other_currencies
+      SELECT project_id, local_date, jsonb_agg(jsonb_build_object('currency', currency, 'revenueCents', revenue, 'refundsCents', refunds, 'orders', orders) ORDER BY currency) AS other_currencies
       FROM (
-        SELECT local_date, currency,
+        SELECT project_id, local_date, currency,
           coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded'), 0) AS revenue,
           coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded'), 0) AS refunds,
           count(*) FILTER (WHERE event_type = 'payment_succeeded') AS orders
         FROM ev
-        WHERE event_type IN ('payment_succeeded', 'payment_refunded') AND currency <> ${currency}
-        GROUP BY local_date, currency
+        WHERE event_type IN ('payment_succeeded', 'payment_refunded') AND currency <> project_currency
+        GROUP BY project_id, local_date, currency
       ) per_currency
-      GROUP BY local_date
+      GROUP BY project_id, local_date
     ),
     sess AS (
-      SELECT local_date, count(DISTINCT session_id) AS sessions
+      SELECT project_id, local_date, count(DISTINCT session_id) AS sessions
       FROM (
-        SELECT local_date, session_id FROM ev WHERE session_id IS NOT NULL
+        SELECT project_id, local_date, session_id FROM ev WHERE session_id IS NOT NULL
         UNION ALL
-        SELECT days.local_date, a.session_id
+        SELECT days.project_id, days.local_date, a.session_id
         FROM days
-        JOIN analytics_events a ON a.project_id = ${id} AND a.occurred_at >= days.start_at AND a.occurred_at < days.end_at
+        JOIN analytics_events a ON a.project_id = days.project_id AND a.occurred_at >= days.start_at AND a.occurred_at < days.end_at
       ) all_sessions
-      GROUP BY local_date
+      GROUP BY project_id, local_date
     )
     INSERT INTO business_kpi_daily AS k (project_id, local_date, revenue_cents, refunds_cents, orders, leads, signups, subscribers,
       bookings, trials, checkouts_started, payment_failures, sessions, checkout_sessions, other_currencies, updated_at)
-    SELECT ${id}, days.local_date,
+    SELECT days.project_id, days.local_date,
       coalesce(agg.revenue_cents, 0), coalesce(agg.refunds_cents, 0), coalesce(agg.orders, 0), coalesce(agg.leads, 0),
       coalesce(agg.signups, 0), coalesce(agg.subscribers, 0), coalesce(agg.bookings, 0), coalesce(agg.trials, 0),
       coalesce(agg.checkouts_started, 0), coalesce(agg.payment_failures, 0), coalesce(sess.sessions, 0),
       coalesce(agg.checkout_sessions, 0), coalesce(other.other_currencies, '[]'::jsonb), ${now}
     FROM days
-    LEFT JOIN agg USING (local_date)
-    LEFT JOIN other USING (local_date)
-    LEFT JOIN sess USING (local_date)
+    LEFT JOIN agg USING (project_id, local_date)
+    LEFT JOIN other USING (project_id, local_date)
+    LEFT JOIN sess USING (project_id, local_date)
     ON CONFLICT (project_id, local_date) DO UPDATE SET
       revenue_cents = EXCLUDED.revenue_cents, refunds_cents = EXCLUDED.refunds_cents, orders = EXCLUDED.orders,
       leads = EXCLUDED.leads, signups = EXCLUDED.signups, subscribers = EXCLUDED.subscribers, bookings = EXCLUDED.bookings,
@@ -89,6 +104,40 @@ export async function recomputeDays(db: Db, project: RollupProject, dates: strin
 /** Serializes rollups of one project across processes, for the current transaction. */
 export async function lockProjectRollup(db: Db, projectId: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(7245100, hashtext(${projectId}))`.execute(db);
+}
+
+/**
+ * Serializes rollups of several projects with the single-project lock above, taken in one
+ * statement and in a fixed order, so two cycles cannot deadlock each other.
+ */
+export async function lockProjectRollups(db: Db, projectIds: readonly string[]): Promise<void> {
+  await sql`
+    SELECT pg_advisory_xact_lock(7245100, h)
+    FROM (SELECT DISTINCT hashtext(id) AS h FROM unnest(${[...projectIds]}::text[]) AS id ORDER BY h) ordered`.execute(db);
+}
+
+/** Takes (deletes and returns) the UTC days marked dirty for several projects, grouped by project. */
+export async function takeDirtyDaysOf(db: Db, projectIds: readonly string[]): Promise<Map<string, string[]>> {
+  const taken = new Map<string, Set<string>>();
+  if (projectIds.length === 0) return new Map();
+  const rows = await db.deleteFrom('kpi_dirty_days').where('project_id', 'in', [...projectIds]).returning(['project_id', 'utc_date']).execute();
+  for (const r of rows) taken.set(r.project_id, (taken.get(r.project_id) ?? new Set()).add(r.utc_date));
+  return new Map([...taken].map(([id, days]) => [id, [...days]]));
+}
+
+export function findRollupStates(db: Db, projectIds: readonly string[]) {
+  if (projectIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('kpi_rollup_state').selectAll().where('project_id', 'in', [...projectIds]).execute();
+}
+
+/** Records several projects as rolled up at `at`, in their current zone and currency. */
+export async function saveRollupStates(db: Db, projects: readonly RollupProject[], at: Date): Promise<void> {
+  if (projects.length === 0) return;
+  await sql`
+    INSERT INTO kpi_rollup_state (project_id, timezone, currency, last_rollup_at)
+    SELECT id, timezone, currency, ${at}::timestamptz
+    FROM unnest(${projects.map((p) => p.id)}::uuid[], ${projects.map((p) => p.timezone)}::text[], ${projects.map((p) => p.currency)}::text[]) AS p(id, timezone, currency)
+    ON CONFLICT (project_id) DO UPDATE SET timezone = EXCLUDED.timezone, currency = EXCLUDED.currency, last_rollup_at = EXCLUDED.last_rollup_at`.execute(db);
 }
 
 /** Takes (deletes and returns) the UTC days marked dirty for a project, each once. */

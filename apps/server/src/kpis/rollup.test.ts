@@ -130,4 +130,29 @@ describe('rollup', () => {
     expect(run.finished_at).not.toBeNull();
     expect((await runRollupCycle(t.db, { trigger: 'cron', now: () => new Date() })).projects).toBe(0);
   });
+
+  it('a cycle rolls many projects up together; a project that breaks the shared statement fails alone', async () => {
+    const a = await setup('UTC');
+    const b = await setup('Europe/London');
+    const broken = await setup('America/New_York');
+    await runRollupCycle(t.db, { trigger: 'cron', now: () => new Date() });
+    await a.post([pay(new Date().toISOString(), 700)]);
+    await b.post([pay(new Date().toISOString(), 900)]);
+    await broken.post([pay(new Date().toISOString(), 100)]);
+    // A zone PostgreSQL does not know (the API never stores one) makes the set-based statement fail.
+    await t.db.updateTable('projects').set({ timezone: 'Mars/Olympus_Mons' }).where('id', '=', broken.projectId).execute();
+    await t.db.updateTable('kpi_rollup_state').set({ timezone: 'Mars/Olympus_Mons' }).where('project_id', '=', broken.projectId).execute();
+    const cycle = await runRollupCycle(t.db, { trigger: 'cron', now: () => new Date() });
+    expect(cycle.projects).toBe(3);
+    expect(cycle.errors.map((e) => e.projectId)).toEqual([broken.projectId]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await a.day(today))?.revenue_cents).toBe(700);
+    expect((await b.day(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())))?.revenue_cents).toBe(900);
+    // The failed project keeps its dirty marker for the next cycle.
+    const left = await t.db.selectFrom('kpi_dirty_days').select('project_id').distinct().execute();
+    expect(left.map((r) => r.project_id)).toEqual([broken.projectId]);
+    await t.db.updateTable('projects').set({ timezone: 'America/New_York' }).where('id', '=', broken.projectId).execute();
+    await t.db.updateTable('kpi_rollup_state').set({ timezone: 'America/New_York' }).where('project_id', '=', broken.projectId).execute();
+    expect((await runRollupCycle(t.db, { trigger: 'cron', now: () => new Date() })).errors).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { findProject } from '../accounts/projects.queries.ts';
+import { findProject, findProjectsByIds } from '../accounts/projects.queries.ts';
 import type { Db } from '../db/pool.ts';
 import { findEventSpan } from '../events/events.queries.ts';
 import { dateRange, localDateOf, localDatesOfUtcDay } from './local-dates.ts';
@@ -6,12 +6,18 @@ import {
   deleteProjectKpis,
   finishRun,
   findRollupState,
+  findRollupStates,
   listDirtyProjects,
   lockProjectRollup,
+  lockProjectRollups,
   recomputeDays,
+  recomputeDaysOf,
   saveRollupState,
+  saveRollupStates,
   startRun,
   takeDirtyDays,
+  takeDirtyDaysOf,
+  type RecomputeTarget,
 } from './rollup.queries.ts';
 
 export interface ProjectRollupResult {
@@ -53,6 +59,35 @@ export async function rollupProject(db: Db, projectId: string, now: Date): Promi
   });
 }
 
+/**
+ * Brings many projects up to date together: every project whose zone and currency are unchanged
+ * is recomputed in one transaction of a handful of set-based statements, whatever their number.
+ * Projects that need a full recompute (first rollup, new zone or currency) are returned for
+ * rollupProject; their dirty days are left for it.
+ */
+export async function rollupProjectsIncrementally(db: Db, projectIds: string[], now: Date): Promise<{ projects: number; rows: number; needFull: string[] }> {
+  return await db.transaction().execute(async (trx) => {
+    await lockProjectRollups(trx, projectIds);
+    const [projects, states] = await Promise.all([findProjectsByIds(trx, projectIds), findRollupStates(trx, projectIds)]);
+    const stateOf = new Map(states.map((s) => [s.project_id, s]));
+    const incremental = projects.filter((p) => {
+      const state = stateOf.get(p.id);
+      return state !== undefined && state.timezone === p.timezone && state.currency === p.currency;
+    });
+    const needFull = projects.filter((p) => !incremental.includes(p)).map((p) => p.id);
+    // Deleted projects' markers are taken too, so they are not asked about again.
+    const known = new Set(projects.map((p) => p.id));
+    const taken = await takeDirtyDaysOf(trx, [...incremental.map((p) => p.id), ...projectIds.filter((id) => !known.has(id))]);
+    const targets: RecomputeTarget[] = incremental.map((project) => ({
+      project,
+      dates: [...new Set((taken.get(project.id) ?? []).flatMap((utc) => localDatesOfUtcDay(utc, project.timezone)))].sort(),
+    }));
+    const rows = await recomputeDaysOf(trx, targets, now);
+    await saveRollupStates(trx, incremental, now);
+    return { projects: incremental.length, rows, needFull };
+  });
+}
+
 /** Recomputes an explicit range of local days (backfill), whatever is marked dirty. */
 export async function rollupProjectRange(db: Db, projectId: string, from: string, to: string, now: Date): Promise<number> {
   return await db.transaction().execute(async (trx) => {
@@ -84,13 +119,26 @@ export async function runRollupCycle(
   const projectIds = opts.projectIds ?? (await listDirtyProjects(db));
   let rows = 0;
   const errors: RollupCycle['errors'] = [];
-  for (const projectId of projectIds) {
+  const rollupOne = async (projectId: string) => {
     try {
       rows += (await rollupProject(db, projectId, opts.now())).rows;
     } catch (error) {
       errors.push({ projectId, message: error instanceof Error ? error.message : String(error) });
     }
+  };
+  let oneByOne = projectIds;
+  if (projectIds.length > 1) {
+    try {
+      const together = await rollupProjectsIncrementally(db, projectIds, opts.now());
+      rows += together.rows;
+      oneByOne = together.needFull;
+    } catch {
+      // One project's bad data must not hold the others back: retry each alone, so only the
+      // project at fault fails (and stays dirty for the next cycle).
+      oneByOne = projectIds;
+    }
   }
+  for (const projectId of oneByOne) await rollupOne(projectId);
   const finishedAt = opts.now();
   const durationMs = finishedAt.getTime() - startedAt.getTime();
   await finishRun(db, run.id, {
