@@ -1,5 +1,6 @@
 import type { Db } from '../db/pool.ts';
-import { findEventsByKeys, insertEventsSkippingDuplicates, type NewEventRow } from './events.queries.ts';
+import type pg from 'pg';
+import { findEventsByKeys, insertEventsPrepared, insertEventsSkippingDuplicates, type NewEventRow } from './events.queries.ts';
 import { toPublicId } from './public-id.ts';
 
 export interface WriteResult {
@@ -28,7 +29,7 @@ export class EventWriter {
     private readonly db: Db,
     /** Told which projects got new events, after they are committed (KPI freshness hangs off it). */
     private readonly onStored: (projectIds: Set<string>) => void = () => undefined,
-    private readonly options = { maxBatch: 1000, maxConcurrentBatches: 3 },
+    private readonly options: { maxBatch: number; maxConcurrentBatches: number; pool?: pg.Pool } = { maxBatch: 1000, maxConcurrentBatches: 3 },
   ) {}
 
   write(rows: NewEventRow[]): Promise<WriteResult[]> {
@@ -61,7 +62,7 @@ export class EventWriter {
   private async commit(batch: Pending[]): Promise<void> {
     try {
       const rows = batch.map((p) => p.row);
-      const inserted = await insertEventsSkippingDuplicates(this.db, rows);
+      const inserted = this.options.pool ? await insertEventsPrepared(this.options.pool, this.db, rows) : await insertEventsSkippingDuplicates(this.db, rows);
       const keyOf = (projectId: string, key: string) => `${projectId}\u0000${key}`;
       const fresh = new Map(inserted.map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
       const missing = rows.filter((r) => !fresh.has(keyOf(r.projectId, r.idempotencyKey)));

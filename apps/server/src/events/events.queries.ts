@@ -1,4 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import type pg from 'pg';
 import type { Db } from '../db/pool.ts';
 import type { Cursor } from './cursor.ts';
 
@@ -41,7 +42,20 @@ const col = <K extends keyof NewEventRow>(rows: NewEventRow[], key: K) => rows.m
  * the rows inserted come back.
  */
 export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
-  const result = await sql<StoredKey>`
+  return (await insertEventsStatement(rows).execute(db)).rows;
+}
+
+/**
+ * The same insert as a named prepared statement on the pool: each connection parses and plans it
+ * once instead of on every batch. The ingestion hot path uses this; its text never changes.
+ */
+export async function insertEventsPrepared(pool: pg.Pool, db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
+  const compiled = insertEventsStatement(rows).compile(db);
+  return (await pool.query<StoredKey>({ name: 'runhub_insert_business_events', text: compiled.sql, values: [...compiled.parameters] })).rows;
+}
+
+function insertEventsStatement(rows: NewEventRow[]) {
+  return sql<StoredKey>`
     INSERT INTO business_events (
       project_id, event_type, occurred_at, source, actor_type, actor_id, entity_type, entity_id,
       session_id, anonymous_id, correlation_id, customer_id, customer_email, amount_cents, currency,
@@ -56,8 +70,7 @@ export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]
       ${col(rows, 'utmMedium')}::text[], ${col(rows, 'utmCampaign')}::text[], ${col(rows, 'workflowRunId')}::text[],
       ${rows.map((r) => JSON.stringify(r.payload))}::jsonb[], ${col(rows, 'idempotencyKey')}::text[])
     ON CONFLICT (project_id, idempotency_key) DO NOTHING
-    RETURNING project_id, idempotency_key, id`.execute(db);
-  return result.rows;
+    RETURNING project_id, idempotency_key, id`;
 }
 
 /** The stored rows for (project, key) pairs: what a duplicate delivery is answered with. */
