@@ -98,6 +98,9 @@ export async function rollupProjectRange(db: Db, projectId: string, from: string
   });
 }
 
+/** Projects rolled up alone at the same time in a cycle: enough to use a few cores, few enough to leave the pool to requests. */
+const ONE_BY_ONE_CONCURRENCY = 3;
+
 export interface RollupCycle {
   runId: number;
   projects: number;
@@ -138,7 +141,11 @@ export async function runRollupCycle(
       oneByOne = projectIds;
     }
   }
-  for (const projectId of oneByOne) await rollupOne(projectId);
+  // Full recomputes (and the fallback) go a few at a time: each is one project's transaction.
+  const queue = [...oneByOne];
+  await Promise.all(Array.from({ length: Math.min(ONE_BY_ONE_CONCURRENCY, queue.length) }, async () => {
+    for (let projectId = queue.shift(); projectId !== undefined; projectId = queue.shift()) await rollupOne(projectId);
+  }));
   const finishedAt = opts.now();
   const durationMs = finishedAt.getTime() - startedAt.getTime();
   await finishRun(db, run.id, {
