@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UI_LOCALES } from '@runhub/i18n/languages';
+import { buildStatus } from './sources.ts';
 import { currencyCode, email, isoDateTime, timeZone } from './values.ts';
 
 export const INDUSTRIES = ['ecommerce', 'services', 'saas', 'restaurant', 'other'] as const;
@@ -56,6 +57,8 @@ export const project = z.object({
   role: z.enum(ROLES).nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** The site's last reported build/deploy (PUT …/build-status); null when it never reported one. */
+  buildStatus: buildStatus.nullable(),
 });
 export type Project = z.infer<typeof project>;
 
@@ -85,6 +88,8 @@ export const apiKey = z.object({
   kind: z.enum(API_KEY_KINDS),
   label: z.string(),
   prefix: z.string(),
+  /** The full key of a public key (it is published in the tracker tag); null for secret keys. */
+  publishableKey: z.string().nullable(),
   createdAt: isoDateTime,
   lastUsedAt: isoDateTime.nullable(),
   revokedAt: isoDateTime.nullable(),

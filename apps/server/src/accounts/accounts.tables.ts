@@ -48,6 +48,8 @@ export interface ApiKeysTable {
   label: string;
   prefix: string;
   key_hash: Buffer;
+  /** The full key, for public keys only (they are published in the tracker tag anyway). */
+  publishable_key: string | null;
   created_by: string | null;
   created_at: CreatedAt;
   last_used_at: Date | null;

@@ -3,15 +3,15 @@ import type { ApiKeyKind } from '@runhub/contracts/accounts';
 import type { Db } from '../db/pool.ts';
 import { REVOCATION_CHANNEL } from './api-key-cache.ts';
 
-const listed = ['id', 'kind', 'label', 'prefix', 'created_at', 'last_used_at', 'revoked_at'] as const;
+const listed = ['id', 'kind', 'label', 'prefix', 'publishable_key', 'created_at', 'last_used_at', 'revoked_at'] as const;
 
 export function insertApiKey(
   db: Db,
-  k: { projectId: string; kind: ApiKeyKind; label: string; prefix: string; keyHash: Buffer; createdBy: string | null },
+  k: { projectId: string; kind: ApiKeyKind; label: string; prefix: string; keyHash: Buffer; publishableKey: string | null; createdBy: string | null },
 ) {
   return db
     .insertInto('api_keys')
-    .values({ project_id: k.projectId, kind: k.kind, label: k.label, prefix: k.prefix, key_hash: k.keyHash, created_by: k.createdBy })
+    .values({ project_id: k.projectId, kind: k.kind, label: k.label, prefix: k.prefix, key_hash: k.keyHash, publishable_key: k.publishableKey, created_by: k.createdBy })
     .returning(listed)
     .executeTakeFirstOrThrow();
 }

@@ -27,10 +27,17 @@ describe('API keys', () => {
     expect(list.json().data.apiKeys).toEqual([expect.objectContaining({ id: created.id, kind: 'secret', label: 'Backend', prefix: created.prefix, revokedAt: null })]);
   });
 
-  it('a public key starts with pk_', async () => {
+  it('a public key starts with pk_ and stays readable for the tracker tag; a secret key never does', async () => {
     const { cookie } = await signUp(t.app);
     const projectId = await createProject(t.app, cookie);
-    expect((await createApiKey(t.app, cookie, projectId, 'public')).key).toMatch(/^pk_/);
+    const publicKey = (await createApiKey(t.app, cookie, projectId, 'public')).key;
+    expect(publicKey).toMatch(/^pk_/);
+    const secretKey = (await createApiKey(t.app, cookie, projectId, 'secret')).key;
+    const list = await t.app.inject({ url: `/v1/projects/${projectId}/api-keys`, headers: { cookie } });
+    const byKind = Object.fromEntries(list.json().data.apiKeys.map((k: { kind: string }) => [k.kind, k]));
+    expect(byKind.public).toMatchObject({ publishableKey: publicKey });
+    expect(byKind.secret).toMatchObject({ publishableKey: null });
+    expect(list.body).not.toContain(secretKey);
   });
 
   it('a secret key calls its project’s server API and its use is recorded', async () => {

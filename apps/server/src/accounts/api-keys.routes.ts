@@ -42,6 +42,7 @@ export function apiKeyRoutes(app: FastifyInstance, deps: AppDeps & { now: () => 
       label: request.body.label,
       prefix,
       keyHash: sha256(key),
+      publishableKey: request.body.kind === 'public' ? key : null,
       createdBy: access.userId,
     });
     return reply.status(201).send({ ok: true as const, data: { apiKey: { ...presentApiKey(row), key } } });

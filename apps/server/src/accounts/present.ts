@@ -1,4 +1,5 @@
 import type { ApiKey, Member, Project, Role, User } from '@runhub/contracts/accounts';
+import type { BuildStatus } from '@runhub/contracts/sources';
 import type { UiLocale } from '@runhub/i18n/languages';
 import type { SessionUser } from '../platform/auth.ts';
 
@@ -18,6 +19,7 @@ export function presentUser(u: SessionUser): User {
 export function presentProject(
   p: { id: string; name: string; industry: string; timezone: string; currency: string; locale: string; created_at: Date; updated_at: Date },
   role: Role | null,
+  buildStatus: BuildStatus | null,
 ): Project {
   return {
     id: p.id,
@@ -29,6 +31,7 @@ export function presentProject(
     role,
     createdAt: p.created_at.toISOString(),
     updatedAt: p.updated_at.toISOString(),
+    buildStatus,
   };
 }
 
@@ -41,6 +44,7 @@ export function presentApiKey(k: {
   kind: ApiKey['kind'];
   label: string;
   prefix: string;
+  publishable_key: string | null;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
@@ -50,6 +54,7 @@ export function presentApiKey(k: {
     kind: k.kind,
     label: k.label,
     prefix: k.prefix,
+    publishableKey: k.kind === 'public' ? k.publishable_key : null,
     createdAt: k.created_at.toISOString(),
     lastUsedAt: k.last_used_at?.toISOString() ?? null,
     revokedAt: k.revoked_at?.toISOString() ?? null,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject, createTestContext, signUp, validProject, type TestContext } from '../../test/harness.ts';
+import { createApiKey, createProject, createTestContext, signUp, validProject, type TestContext } from '../../test/harness.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ describe('projects', () => {
     const created = await t.app.inject({ method: 'POST', url: '/v1/projects', headers: { cookie }, payload: validProject });
     expect(created.statusCode).toBe(201);
     const project = created.json().data.project;
-    expect(project).toMatchObject({ ...validProject, role: 'owner' });
+    expect(project).toMatchObject({ ...validProject, role: 'owner', buildStatus: null });
     const member = await t.db.selectFrom('project_members').selectAll().where('project_id', '=', project.id).executeTakeFirstOrThrow();
     expect(member).toMatchObject({ user_id: userId, role: 'owner' });
 
@@ -71,5 +71,37 @@ describe('projects', () => {
     expect(denied.json().error.code).toBe('forbidden');
     const stored = await t.db.selectFrom('projects').select('name').where('id', '=', projectId).executeTakeFirstOrThrow();
     expect(stored.name).toBe('Renamed');
+  });
+
+  it('shows each project’s last reported build status on the list and on the project; null when none', async () => {
+    const { cookie } = await signUp(t.app);
+    const deployed = await createProject(t.app, cookie, { ...validProject, name: 'Deployed' });
+    const failed = await createProject(t.app, cookie, { ...validProject, name: 'Failed' });
+    const silent = await createProject(t.app, cookie, { ...validProject, name: 'Silent' });
+    const report = async (projectId: string, payload: object) => {
+      const { key } = await createApiKey(t.app, cookie, projectId, 'secret');
+      const res = await t.app.inject({ method: 'PUT', url: `/v1/inhouse/projects/${projectId}/build-status`, headers: { authorization: `Bearer ${key}` }, payload });
+      expect(res.statusCode).toBe(200);
+    };
+    t.clock.now = new Date('2026-11-20T10:00:00Z');
+    await report(deployed, { status: 'building' });
+    t.clock.now = new Date('2026-11-20T10:05:00Z');
+    await report(deployed, { status: 'deployed', url: 'https://shop.example', message: 'v42' });
+    await report(failed, { status: 'failed', message: 'Build script exited with 1' });
+
+    const list = (await t.app.inject({ url: '/v1/projects', headers: { cookie } })).json().data.projects as { id: string; buildStatus: unknown }[];
+    const byId = new Map(list.map((p) => [p.id, p.buildStatus]));
+    expect(byId.get(deployed)).toEqual({ status: 'deployed', url: 'https://shop.example', message: 'v42', updatedAt: '2026-11-20T10:05:00.000Z' });
+    expect(byId.get(failed)).toEqual({ status: 'failed', url: null, message: 'Build script exited with 1', updatedAt: '2026-11-20T10:05:00.000Z' });
+    expect(byId.get(silent)).toBeNull();
+
+    const one = async (projectId: string) => (await t.app.inject({ url: `/v1/projects/${projectId}`, headers: { cookie } })).json().data.project.buildStatus;
+    expect(await one(deployed)).toMatchObject({ status: 'deployed', url: 'https://shop.example' });
+    expect(await one(failed)).toMatchObject({ status: 'failed', url: null });
+    expect(await one(silent)).toBeNull();
+
+    // Editing the project keeps its build status in the answer.
+    const patched = await t.app.inject({ method: 'PATCH', url: `/v1/projects/${deployed}`, headers: { cookie }, payload: { name: 'Deployed shop' } });
+    expect(patched.json().data.project).toMatchObject({ name: 'Deployed shop', buildStatus: { status: 'deployed' } });
   });
 });

@@ -7,6 +7,7 @@ import { markProjectDirty } from '../kpis/rollup.queries.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import { requireUser } from '../platform/auth.ts';
 import { notFound } from '../platform/errors.ts';
+import { findBuildStatusesByProject } from '../sources/build-status.queries.ts';
 import { projectAccessOf } from './access.ts';
 import { presentProject } from './present.ts';
 import { findProject, insertProjectWithOwner, listProjectsForUser, updateProject } from './projects.queries.ts';
@@ -20,7 +21,8 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps & { now: () =>
   }, async (request, reply) => {
     const me = requireUser(request);
     const project = await insertProjectWithOwner(db, request.body, me.id);
-    return reply.status(201).send({ ok: true as const, data: { project: presentProject(project, 'owner') } });
+    // A new project has not reported a build yet.
+    return reply.status(201).send({ ok: true as const, data: { project: presentProject(project, 'owner', null) } });
   });
 
   r.get('/v1/projects', {
@@ -28,7 +30,8 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps & { now: () =>
   }, async (request) => {
     const me = requireUser(request);
     const rows = await listProjectsForUser(db, me.id);
-    return { ok: true as const, data: { projects: rows.map((p) => presentProject(p, p.role)) } };
+    const builds = await findBuildStatusesByProject(db, rows.map((p) => p.id));
+    return { ok: true as const, data: { projects: rows.map((p) => presentProject(p, p.role, builds.get(p.id) ?? null)) } };
   });
 
   r.get('/v1/projects/:projectId', {
@@ -36,9 +39,9 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps & { now: () =>
     schema: { tags: ['projects'], summary: 'One project', params: projectParams, response: { 200: okEnvelope(projectPayload) } },
   }, async (request) => {
     const access = projectAccessOf(request);
-    const project = await findProject(db, access.projectId);
+    const [project, builds] = await Promise.all([findProject(db, access.projectId), findBuildStatusesByProject(db, [access.projectId])]);
     if (!project) throw notFound('Project');
-    return { ok: true as const, data: { project: presentProject(project, access.role) } };
+    return { ok: true as const, data: { project: presentProject(project, access.role, builds.get(project.id) ?? null) } };
   });
 
   r.patch('/v1/projects/:projectId', {
@@ -53,6 +56,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps & { now: () =>
       await markProjectDirty(db, project.id, now().toISOString().slice(0, 10));
       rollups.request([project.id]);
     }
-    return { ok: true as const, data: { project: presentProject(project, access.role) } };
+    const builds = await findBuildStatusesByProject(db, [project.id]);
+    return { ok: true as const, data: { project: presentProject(project, access.role, builds.get(project.id) ?? null) } };
   });
 }
