@@ -16,7 +16,8 @@ interface ListedKey {
   revokedAt: string | null;
 }
 
-test.describe.configure({ mode: 'serial' });
+// The first test walks the whole journey, setup wizard included: it gets more than the default 30 s.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 /** Saves the screen at desktop and phone widths (`<name>-desktop.png`, `<name>-mobile.png`) for a person to look at. */
 async function logIn(page: Page) {
@@ -60,18 +61,24 @@ test('a new owner signs up, creates a project and manages an API key', async ({ 
   await form.getByRole('button', { name: 'Create project' }).click();
   await expect(form).toBeHidden();
 
-  const card = page.getByRole('link', { name: new RegExp(projectName) });
+  const card = page.getByRole('article', { name: projectName });
   await expect(card).toBeVisible();
-  await expect(card).toContainText('Africa/Cairo');
-  await expect(card).toContainText('EGP');
+  await expect(card).toContainText('Restaurant');
   await saveScreenshots(page, 'projects');
 
-  // The project page: honest about having no data yet.
-  await card.click();
-  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
-  const projectId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  // The project's Run Hub: a new project is greeted by the setup wizard, which can wait.
+  await card.getByRole('link', { name: projectName }).click();
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/run/);
+  const projectId = new URL(page.url()).pathname.split('/')[2] ?? '';
   await expect(page.getByRole('heading', { level: 1, name: projectName })).toBeVisible();
-  await expect(page.getByText('No data yet')).toBeVisible();
+  const wizard = page.getByRole('dialog', { name: `Connect ${projectName}` });
+  await expect(wizard).toBeVisible();
+  await wizard.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(wizard).toBeHidden();
+
+  // API keys live in the Run Hub's Settings tab (the old project address leads there too).
+  await page.goto(`/projects/${projectId}`);
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/run\\?tab=settings$`));
   await expect(page.getByText('No API keys yet')).toBeVisible();
 
   // Create a secret key: the full key is shown once.

@@ -66,12 +66,13 @@ test('the overview shows the API’s numbers for each range, and the range lives
   await logInAsDemo(page);
   const northwind = await findProject(page, 'Northwind Goods');
 
-  // From the project page, the prominent way in.
+  // The old project address now opens the Run Hub's settings; the Overview is its first tab.
   await page.goto(`/projects/${northwind.id}`);
-  await page.getByRole('link', { name: 'Open Run Hub' }).click();
-  await expect(page).toHaveURL(new RegExp(`/projects/${northwind.id}/run$`));
+  await expect(page).toHaveURL(new RegExp(`/projects/${northwind.id}/run\\?tab=settings$`));
+  await page.getByRole('navigation', { name: 'Run Hub sections' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${northwind.id}/run\\?tab=overview&range=today$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Northwind Goods' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Run Hub sections' }).getByRole('link')).toHaveText(['Overview']);
+  await expect(page.getByRole('navigation', { name: 'Run Hub sections' }).getByRole('link')).toHaveText(['Overview', 'Transactions', 'Leads', 'Settings']);
 
   // Today by default, compared with the same weekday a week before.
   const today = await fetchOverview(page, northwind.id, 'range=today');
@@ -84,10 +85,10 @@ test('the overview shows the API’s numbers for each range, and the range lives
   await expect(connections).toContainText('Payments');
   await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Next actions' })).toBeVisible();
-  // Only what leads somewhere today: checking the tracking setup opens the project page.
+  // Checking the tracking setup opens the setup wizard over the overview.
   await expect(page.getByRole('list', { name: 'Next actions' }).getByRole('link', { name: 'Check your tracking setup' })).toHaveAttribute(
     'href',
-    `/projects/${northwind.id}`,
+    `/projects/${northwind.id}/run?tab=overview&setup=open`,
   );
   await expect(page.getByText(/coming soon/i)).toHaveCount(0);
 
@@ -154,11 +155,17 @@ test('a custom range is validated, then shows the API’s numbers for those days
 
 test('Salon Nour shows its own vertical pack in Egyptian pounds', async ({ page }) => {
   await logInAsDemo(page);
-  const salon = await findProject(page, 'Salon Nour');
-  await page.goto(`/projects/${salon.id}/run?range=last30`);
-  const overview = await fetchOverview(page, salon.id, 'range=last30');
-  expect(overview.currency).toBe('EGP');
-  await expectCardsToMatch(page, salon, overview);
+  // The demo owner has no language of their own, so Salon Nour would open in its own (ar-EG).
+  expect((await page.request.patch('/v1/auth/me', { data: { locale: 'en' } })).status()).toBe(200);
+  try {
+    const salon = await findProject(page, 'Salon Nour');
+    await page.goto(`/projects/${salon.id}/run?range=last30`);
+    const overview = await fetchOverview(page, salon.id, 'range=last30');
+    expect(overview.currency).toBe('EGP');
+    await expectCardsToMatch(page, salon, overview);
+  } finally {
+    await page.request.patch('/v1/auth/me', { data: { locale: null } });
+  }
 });
 
 test('a project without any event says what to connect first, with no numbers', async ({ page }) => {
@@ -170,6 +177,10 @@ test('a project without any event says what to connect first, with no numbers', 
   });
   expect(created.status()).toBe(201);
   const { data } = (await created.json()) as { data: { project: { id: string } } };
+  // This owner chose English; the project's own language (French) applies only to those who chose none.
+  expect((await page.request.patch('/v1/auth/me', { data: { locale: 'en' } })).status()).toBe(200);
+  // The setup wizard would open over a project with no tracking; this test is about the page under it.
+  await page.addInitScript((id) => localStorage.setItem(`runhub:setup-dismissed:${id}`, '1'), data.project.id);
 
   await page.goto(`/projects/${data.project.id}/run`);
   await expect(page.getByRole('heading', { name: 'No data yet' })).toBeVisible();
@@ -178,7 +189,7 @@ test('a project without any event says what to connect first, with no numbers', 
   await expect(page.getByRole('region', { name: 'Connections' })).toContainText('Not connected');
   await saveScreenshots(page, 'overview-empty');
   await page.getByRole('link', { name: 'Create API keys' }).click();
-  await expect(page).toHaveURL(new RegExp(`/projects/${data.project.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/projects/${data.project.id}/run\\?tab=settings&section=keys$`));
   await expect(page.getByRole('heading', { name: 'API keys', exact: true })).toBeVisible();
 });
 

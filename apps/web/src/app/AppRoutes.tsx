@@ -1,7 +1,6 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { LoginPage } from '../features/accounts/LoginPage.tsx';
 import { SignupPage } from '../features/accounts/SignupPage.tsx';
-import { ProjectPage } from '../features/projects/ProjectPage.tsx';
 import { ProjectsPage } from '../features/projects/ProjectsPage.tsx';
 import { RunHubPage } from '../features/run/RunHubPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
@@ -19,7 +18,7 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route path="/projects" element={<ProjectsPage />} />
-          <Route path="/projects/:projectId" element={<ProjectPage />} />
+          <Route path="/projects/:projectId" element={<ProjectSettingsRedirect />} />
           <Route path="/projects/:projectId/run" element={<RunHubPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
@@ -27,4 +26,10 @@ export function AppRoutes() {
       <Route path="/" element={<Navigate to="/projects" replace />} />
     </Routes>
   );
+}
+
+/** The old project page's address: its settings and API keys now live in the Run Hub's Settings tab. */
+function ProjectSettingsRedirect() {
+  const { projectId = '' } = useParams();
+  return <Navigate to={`/projects/${encodeURIComponent(projectId)}/run?tab=settings`} replace />;
 }

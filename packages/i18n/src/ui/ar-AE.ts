@@ -1,6 +1,9 @@
 // UAE: Gulf wording for greetings and empty states (هلا، ما عندك، ما في، للحين), shopping-cart terms (السلال المتروكة، الزيارات), Dubai example; Latin digits as in ar.
 import { ar } from './ar.ts';
 import type { en } from './en.ts';
+import { listsArAE } from './lists/ar-AE.ts';
+import { settingsArAE } from './settings/ar-AE.ts';
+import { cardsArAE } from './cards/ar-AE.ts';
 
 /** Emirati Arabic UI catalog: Modern Standard Arabic with UAE overrides. */
 export const arAE = {
@@ -10,7 +13,6 @@ export const arAE = {
   'auth.signup.haveAccount': 'عندك حساب؟ <link>سجّل دخولك</link>',
   'projects.empty.title': 'ما عندك مشاريع للحين',
   'timeZonePicker.placeholder': 'ابحث، مثلًا: Dubai',
-  'project.overview.emptyTitle': 'ما في بيانات للحين',
   'apiKeys.empty.title': 'ما عندك مفاتيح API للحين',
   'apiKeys.newKey.done': 'تم، نسخته',
   'metrics.sessions': 'الزيارات',
@@ -18,4 +20,7 @@ export const arAE = {
   'run.actions.none': 'ما في شيء مطلوب منك الحين.',
   'actions.recover_abandoned.title': 'استرجاع السلال المتروكة',
   'run.empty.title': 'ما في بيانات للحين',
+  ...listsArAE,
+  ...settingsArAE,
+  ...cardsArAE,
 } satisfies Record<keyof typeof en, string>;

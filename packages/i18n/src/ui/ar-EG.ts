@@ -1,6 +1,9 @@
 // Egypt: friendly lines (greetings, empty states, tips) in a lighter Egyptian register; Eastern Arabic digits in text, as ar-EG formats numbers.
 import { ar } from './ar.ts';
 import type { en } from './en.ts';
+import { listsArEG } from './lists/ar-EG.ts';
+import { settingsArEG } from './settings/ar-EG.ts';
+import { cardsArEG } from './cards/ar-EG.ts';
 
 /** Egyptian Arabic UI catalog: Modern Standard Arabic with Egyptian overrides. */
 export const arEG = {
@@ -14,8 +17,6 @@ export const arEG = {
   'projects.empty.body': 'اعمل مشروع لنشاطك، وبعدين اربط موقعك علشان تبدأ تشوف اللي بيحصل عليه.',
   'projects.empty.action': 'اعمل أول مشروع',
   'projects.form.timezoneHint': 'الأيام والتقارير بتتحسب على التوقيت ده. اكتب اسم المدينة بالإنجليزي علشان تدوّر.',
-  'project.overview.emptyTitle': 'مفيش بيانات لسه',
-  'project.overview.emptyBody': 'أول ما موقعك يبدأ يبعت أحداث، أرقامك الأساسية هتظهر هنا. اعمل مفتاح API من تحت علشان تربطه.',
   'apiKeys.empty.title': 'مفيش مفاتيح API لسه',
   'apiKeys.empty.body': 'اعمل مفتاح علشان تربط موقعك أو السيرفر بتاعك بالمشروع ده.',
   'apiKeys.newKey.done': 'خلاص، نسخته',
@@ -32,4 +33,7 @@ export const arEG = {
   'run.empty.title': 'مفيش بيانات لسه',
   'run.empty.body': 'اربط موقعك وأرقامك هتظهر هنا بعد ثواني من أول حدث.',
   'run.empty.stepsLabel': 'تربط إيه الأول',
+  ...listsArEG,
+  ...settingsArEG,
+  ...cardsArEG,
 } satisfies Record<keyof typeof en, string>;

@@ -1,6 +1,9 @@
 // Saudi Arabia: Gulf wording for greetings and empty states (حيّاك، ما فيه، للحين), Saudi e-commerce terms (السلات المتروكة، الزيارات), Riyadh example, Eastern Arabic digits in text as ar-SA formats numbers.
 import { ar } from './ar.ts';
 import type { en } from './en.ts';
+import { listsArSA } from './lists/ar-SA.ts';
+import { settingsArSA } from './settings/ar-SA.ts';
+import { cardsArSA } from './cards/ar-SA.ts';
 
 /** Saudi Arabic UI catalog: Modern Standard Arabic with Saudi overrides. */
 export const arSA = {
@@ -10,7 +13,6 @@ export const arSA = {
   'auth.signup.haveAccount': 'عندك حساب؟ <link>سجّل دخولك</link>',
   'projects.empty.title': 'ما فيه مشاريع للحين',
   'timeZonePicker.placeholder': 'ابحث، مثلًا: Riyadh',
-  'project.overview.emptyTitle': 'ما فيه بيانات للحين',
   'apiKeys.empty.title': 'ما فيه مفاتيح API للحين',
   'apiKeys.newKey.done': 'تم، نسخته',
   'run.range.last7': 'آخر ٧ أيام',
@@ -26,4 +28,7 @@ export const arSA = {
   'actions.reasons.NO_CHECKOUTS': 'لا توجد عمليات شراء خلال آخر ٣٠ يومًا.',
   'actions.reasons.NO_RECIPIENTS': 'لا توجد عناوين بريد إلكتروني لعملاء خلال آخر ٣٠ يومًا.',
   'run.empty.title': 'ما فيه بيانات للحين',
+  ...listsArSA,
+  ...settingsArSA,
+  ...cardsArSA,
 } satisfies Record<keyof typeof en, string>;

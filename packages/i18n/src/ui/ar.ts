@@ -1,4 +1,7 @@
 import type { en } from './en.ts';
+import { listsAr } from './lists/ar.ts';
+import { settingsAr } from './settings/ar.ts';
+import { cardsAr } from './cards/ar.ts';
 
 /** Arabic (Modern Standard) UI catalog, translated from en.ts. */
 export const ar = {
@@ -78,16 +81,9 @@ export const ar = {
   'timeZonePicker.listLabel': 'المناطق الزمنية',
   'timeZonePicker.noMatches': 'لا توجد منطقة زمنية تطابق «{query}».',
 
-  'project.documentTitle': '{name} · Run Hub',
   'project.back': 'كل المشاريع',
-  'project.fact.industry': 'القطاع',
-  'project.fact.timezone': 'المنطقة الزمنية',
-  'project.fact.currency': 'العملة',
   'project.notFound.title': 'المشروع غير موجود',
   'project.notFound.body': 'ربما حُذف، أو لعلك لست عضوًا فيه.',
-  'project.overview.heading': 'نظرة عامة',
-  'project.overview.emptyTitle': 'لا توجد بيانات بعد',
-  'project.overview.emptyBody': 'بمجرد أن يبدأ موقعك بإرسال الأحداث، ستظهر أرقامك الأساسية هنا. أنشئ مفتاح API أدناه لربطه.',
 
   'apiKeys.title': 'مفاتيح API',
   'apiKeys.description': 'تُعرّف المفاتيح العامة موقعك لدى أداة التتبع في المتصفح. أما المفاتيح السرية فتتيح لخوادمك الاتصال بـ Run Hub؛ لذا احتفظ بها سرية.',
@@ -124,13 +120,14 @@ export const ar = {
   'apiKeys.revoke.description': 'سيتوقف كل ما يستخدم هذا المفتاح عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.',
   'apiKeys.revoke.confirm': 'إبطال المفتاح',
 
-  'project.openRunHub': 'فتح Run Hub',
 
   'run.documentTitle': 'Run Hub · {name}',
   'run.eyebrow': 'Run Hub',
-  'run.projectSettings': 'المشروع ومفاتيح API',
   'run.tabs.label': 'أقسام Run Hub',
   'run.tabs.overview': 'نظرة عامة',
+  'run.tabs.transactions': 'المعاملات',
+  'run.tabs.leads': 'العملاء المحتملون',
+  'run.tabs.settings': 'الإعدادات',
   'run.overview.heading': 'نظرة عامة',
   'run.overview.refreshing': 'جارٍ تحميل الأرقام لهذه الفترة…',
 
@@ -253,4 +250,7 @@ export const ar = {
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'ربما كُتب العنوان بشكل خاطئ، أو نُقلت الصفحة.',
   'notFound.backToProjects': 'الانتقال إلى مشاريعك',
+  ...listsAr,
+  ...settingsAr,
+  ...cardsAr,
 } satisfies Record<keyof typeof en, string>;

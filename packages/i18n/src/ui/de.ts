@@ -1,4 +1,7 @@
 import type { en } from './en.ts';
+import { listsDe } from './lists/de.ts';
+import { settingsDe } from './settings/de.ts';
+import { cardsDe } from './cards/de.ts';
 
 /** German UI catalog, translated from en.ts. */
 export const de = {
@@ -78,16 +81,9 @@ export const de = {
   'timeZonePicker.listLabel': 'Zeitzonen',
   'timeZonePicker.noMatches': 'Keine Zeitzone passt zu „{query}“.',
 
-  'project.documentTitle': '{name} · Run Hub',
   'project.back': 'Alle Projekte',
-  'project.fact.industry': 'Branche',
-  'project.fact.timezone': 'Zeitzone',
-  'project.fact.currency': 'Währung',
   'project.notFound.title': 'Projekt nicht gefunden',
   'project.notFound.body': 'Möglicherweise wurde es gelöscht, oder Sie sind kein Mitglied dieses Projekts.',
-  'project.overview.heading': 'Übersicht',
-  'project.overview.emptyTitle': 'Noch keine Daten',
-  'project.overview.emptyBody': 'Sobald Ihre Website Ereignisse sendet, erscheinen hier Ihre wichtigsten Zahlen. Erstellen Sie unten einen API-Schlüssel, um sie zu verbinden.',
 
   'apiKeys.title': 'API-Schlüssel',
   'apiKeys.description': 'Öffentliche Schlüssel ordnen das Tracking-Skript im Browser Ihrer Website zu. Mit geheimen Schlüsseln rufen Ihre Server Run Hub auf – halten Sie diese unter Verschluss.',
@@ -124,13 +120,14 @@ export const de = {
   'apiKeys.revoke.description': 'Alles, was diesen Schlüssel nutzt, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.',
   'apiKeys.revoke.confirm': 'Schlüssel widerrufen',
 
-  'project.openRunHub': 'Run Hub öffnen',
 
   'run.documentTitle': 'Run Hub · {name}',
   'run.eyebrow': 'Run Hub',
-  'run.projectSettings': 'Projekt & API-Schlüssel',
   'run.tabs.label': 'Bereiche von Run Hub',
   'run.tabs.overview': 'Übersicht',
+  'run.tabs.transactions': 'Transaktionen',
+  'run.tabs.leads': 'Leads',
+  'run.tabs.settings': 'Einstellungen',
   'run.overview.heading': 'Übersicht',
   'run.overview.refreshing': 'Zahlen für diesen Zeitraum werden geladen…',
 
@@ -253,4 +250,7 @@ export const de = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die Adresse ist möglicherweise falsch geschrieben, oder die Seite wurde verschoben.',
   'notFound.backToProjects': 'Zu Ihren Projekten',
+  ...listsDe,
+  ...settingsDe,
+  ...cardsDe,
 } satisfies Record<keyof typeof en, string>;

@@ -3,6 +3,10 @@
  * Flat keys (`area.screen.thing`), ICU MessageFormat values. Apostrophes are typographic (’)
  * because a straight one can start an ICU quote.
  */
+import { listsEn } from './lists/en.ts';
+import { settingsEn } from './settings/en.ts';
+import { cardsEn } from './cards/en.ts';
+
 export const en = {
   'app.name': 'Run Hub',
 
@@ -80,16 +84,9 @@ export const en = {
   'timeZonePicker.listLabel': 'Time zones',
   'timeZonePicker.noMatches': 'No time zone matches “{query}”.',
 
-  'project.documentTitle': '{name} · Run Hub',
   'project.back': 'All projects',
-  'project.fact.industry': 'Industry',
-  'project.fact.timezone': 'Time zone',
-  'project.fact.currency': 'Currency',
   'project.notFound.title': 'Project not found',
   'project.notFound.body': 'It may have been deleted, or you may not be a member of it.',
-  'project.overview.heading': 'Overview',
-  'project.overview.emptyTitle': 'No data yet',
-  'project.overview.emptyBody': 'Once your site sends events, your key numbers show up here. Create an API key below to connect it.',
 
   'apiKeys.title': 'API keys',
   'apiKeys.description': 'Public keys identify your site to the browser tracker. Secret keys let your servers call Run Hub; keep them private.',
@@ -126,13 +123,14 @@ export const en = {
   'apiKeys.revoke.description': 'Anything using this key stops working at once. This can’t be undone.',
   'apiKeys.revoke.confirm': 'Revoke key',
 
-  'project.openRunHub': 'Open Run Hub',
 
   'run.documentTitle': 'Run Hub · {name}',
   'run.eyebrow': 'Run Hub',
-  'run.projectSettings': 'Project & API keys',
   'run.tabs.label': 'Run Hub sections',
   'run.tabs.overview': 'Overview',
+  'run.tabs.transactions': 'Transactions',
+  'run.tabs.leads': 'Leads',
+  'run.tabs.settings': 'Settings',
   'run.overview.heading': 'Overview',
   'run.overview.refreshing': 'Loading the numbers for this range…',
 
@@ -255,4 +253,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The address may be mistyped, or the page may have moved.',
   'notFound.backToProjects': 'Go to your projects',
+  ...listsEn,
+  ...settingsEn,
+  ...cardsEn,
 } as const satisfies Record<string, string>;

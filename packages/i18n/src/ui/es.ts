@@ -1,4 +1,7 @@
 import type { en } from './en.ts';
+import { listsEs } from './lists/es.ts';
+import { settingsEs } from './settings/es.ts';
+import { cardsEs } from './cards/es.ts';
 
 /** Spanish UI catalog, translated from en.ts. */
 export const es = {
@@ -78,16 +81,9 @@ export const es = {
   'timeZonePicker.listLabel': 'Zonas horarias',
   'timeZonePicker.noMatches': 'Ninguna zona horaria coincide con “{query}”.',
 
-  'project.documentTitle': '{name} · Run Hub',
   'project.back': 'Todos los proyectos',
-  'project.fact.industry': 'Sector',
-  'project.fact.timezone': 'Zona horaria',
-  'project.fact.currency': 'Moneda',
   'project.notFound.title': 'No se encontró el proyecto',
   'project.notFound.body': 'Puede que se haya eliminado o que no seas miembro de él.',
-  'project.overview.heading': 'Resumen',
-  'project.overview.emptyTitle': 'Aún no hay datos',
-  'project.overview.emptyBody': 'Cuando tu sitio envíe eventos, tus cifras clave aparecerán aquí. Crea una clave de API abajo para conectarlo.',
 
   'apiKeys.title': 'Claves de API',
   'apiKeys.description': 'Las claves públicas identifican tu sitio ante el código de seguimiento del navegador. Las claves secretas permiten que tus servidores llamen a Run Hub; mantenlas en privado.',
@@ -124,13 +120,14 @@ export const es = {
   'apiKeys.revoke.description': 'Todo lo que use esta clave dejará de funcionar de inmediato. Esta acción no se puede deshacer.',
   'apiKeys.revoke.confirm': 'Revocar clave',
 
-  'project.openRunHub': 'Abrir Run Hub',
 
   'run.documentTitle': 'Run Hub · {name}',
   'run.eyebrow': 'Run Hub',
-  'run.projectSettings': 'Proyecto y claves de API',
   'run.tabs.label': 'Secciones de Run Hub',
   'run.tabs.overview': 'Resumen',
+  'run.tabs.transactions': 'Transacciones',
+  'run.tabs.leads': 'Contactos',
+  'run.tabs.settings': 'Ajustes',
   'run.overview.heading': 'Resumen',
   'run.overview.refreshing': 'Cargando las cifras de este periodo…',
 
@@ -253,4 +250,7 @@ export const es = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'Puede que la dirección esté mal escrita o que la página se haya movido.',
   'notFound.backToProjects': 'Ir a tus proyectos',
+  ...listsEs,
+  ...settingsEs,
+  ...cardsEs,
 } satisfies Record<keyof typeof en, string>;

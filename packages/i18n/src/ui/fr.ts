@@ -1,4 +1,7 @@
 import type { en } from './en.ts';
+import { listsFr } from './lists/fr.ts';
+import { settingsFr } from './settings/fr.ts';
+import { cardsFr } from './cards/fr.ts';
 
 /** French UI catalog, translated from en.ts. */
 export const fr = {
@@ -78,16 +81,9 @@ export const fr = {
   'timeZonePicker.listLabel': 'Fuseaux horaires',
   'timeZonePicker.noMatches': 'Aucun fuseau horaire ne correspond à « {query} ».',
 
-  'project.documentTitle': '{name} · Run Hub',
   'project.back': 'Tous les projets',
-  'project.fact.industry': 'Secteur d’activité',
-  'project.fact.timezone': 'Fuseau horaire',
-  'project.fact.currency': 'Devise',
   'project.notFound.title': 'Projet introuvable',
   'project.notFound.body': 'Il a peut-être été supprimé, ou vous n’en êtes pas membre.',
-  'project.overview.heading': 'Vue d’ensemble',
-  'project.overview.emptyTitle': 'Aucune donnée pour l’instant',
-  'project.overview.emptyBody': 'Dès que votre site enverra des événements, vos chiffres clés s’afficheront ici. Créez une clé API ci-dessous pour le connecter.',
 
   'apiKeys.title': 'Clés API',
   'apiKeys.description': 'Les clés publiques identifient votre site auprès du script de suivi dans le navigateur. Les clés secrètes permettent à vos serveurs d’appeler Run Hub ; gardez-les confidentielles.',
@@ -124,13 +120,14 @@ export const fr = {
   'apiKeys.revoke.description': 'Tout ce qui utilise cette clé cessera immédiatement de fonctionner. Cette action est irréversible.',
   'apiKeys.revoke.confirm': 'Révoquer la clé',
 
-  'project.openRunHub': 'Ouvrir Run Hub',
 
   'run.documentTitle': 'Run Hub · {name}',
   'run.eyebrow': 'Run Hub',
-  'run.projectSettings': 'Projet et clés API',
   'run.tabs.label': 'Sections de Run Hub',
   'run.tabs.overview': 'Vue d’ensemble',
+  'run.tabs.transactions': 'Transactions',
+  'run.tabs.leads': 'Prospects',
+  'run.tabs.settings': 'Paramètres',
   'run.overview.heading': 'Vue d’ensemble',
   'run.overview.refreshing': 'Chargement des chiffres pour cette période…',
 
@@ -253,4 +250,7 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'L’adresse contient peut-être une faute de frappe, ou la page a été déplacée.',
   'notFound.backToProjects': 'Aller à vos projets',
+  ...listsFr,
+  ...settingsFr,
+  ...cardsFr,
 } satisfies Record<keyof typeof en, string>;

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { buttonClasses } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { appPathFor } from './app-targets.ts';
 
 /** A project that never had an event: what to connect first, instead of a page of zeros. */
 export function OverviewEmptyState({ projectId }: { projectId: string }) {
@@ -18,9 +19,15 @@ export function OverviewEmptyState({ projectId }: { projectId: string }) {
             <li>{intl.formatMessage({ id: 'run.empty.stepTracker' })}</li>
             <li>{intl.formatMessage({ id: 'run.empty.stepServer' })}</li>
           </ol>
-          <Link to={`/projects/${encodeURIComponent(projectId)}`} className={buttonClasses('primary')}>
-            {intl.formatMessage({ id: 'run.empty.action' })}
-          </Link>
+          <div className="flex flex-col items-stretch gap-3 sm:flex-row sm:items-center">
+            {/* The setup wizard walks through tracking, payments and forms; Settings holds the keys. */}
+            <Link to={appPathFor(projectId, 'setup') ?? '?setup=open'} className={buttonClasses('primary')}>
+              {intl.formatMessage({ id: 'setup.relaunch' })}
+            </Link>
+            <Link to={appPathFor(projectId, 'settings?section=keys') ?? '?tab=settings'} className={buttonClasses('secondary')}>
+              {intl.formatMessage({ id: 'run.empty.action' })}
+            </Link>
+          </div>
         </div>
       }
     />

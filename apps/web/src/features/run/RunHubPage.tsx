@@ -1,9 +1,12 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { buttonClasses } from '../../ui/Button.tsx';
+import { useParams, useSearchParams } from 'react-router';
 import { Skeleton } from '../../ui/Skeleton.tsx';
+import { LeadsTab } from '../lists/LeadsTab.tsx';
+import { TransactionsTab } from '../lists/TransactionsTab.tsx';
 import { ProjectLoadError } from '../projects/ProjectLoadError.tsx';
 import { useProject } from '../projects/projects.api.ts';
+import { SettingsTab } from '../settings/SettingsTab.tsx';
+import { SetupWizardHost } from '../setup/SetupWizardHost.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { readRange, readTab } from './run-search.ts';
 import { RunTabs } from './RunTabs.tsx';
@@ -25,19 +28,20 @@ export function RunHubPage() {
   return (
     <>
       <title>{intl.formatMessage({ id: 'run.documentTitle' }, { name: project.data.name })}</title>
-      <header className="mb-6 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
+      <header className="mb-6">
         <div className="min-w-0">
           <p className="text-sm font-medium text-accent-700">
             <FormattedMessage id="run.eyebrow" />
           </p>
           <h1 className="text-2xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere]">{project.data.name}</h1>
         </div>
-        <Link to={`/projects/${encodeURIComponent(project.data.id)}`} className={buttonClasses('ghost', '-me-2 sm:-me-4')}>
-          <FormattedMessage id="run.projectSettings" />
-        </Link>
       </header>
       <RunTabs tab={tab} selection={selection} />
       {tab === 'overview' && <OverviewTab project={project.data} selection={selection} />}
+      {tab === 'transactions' && <TransactionsTab project={project.data} />}
+      {tab === 'leads' && <LeadsTab project={project.data} />}
+      {tab === 'settings' && <SettingsTab project={project.data} />}
+      <SetupWizardHost project={project.data} />
     </>
   );
 }

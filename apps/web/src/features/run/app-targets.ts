@@ -1,17 +1,23 @@
 /**
  * Actions and alerts name their destination relative to the project ('transactions?filter=failed',
- * 'setup', 'settings?section=stripe'). This says where that is in the app, or null while that
- * view is not built: the UI then offers no button rather than a link to nowhere.
+ * 'setup', 'settings?section=stripe', 'forms'). This says where that is in the app, or null for a
+ * destination the app does not know: the UI then offers no button rather than a link to nowhere.
  */
 export function appPathFor(projectId: string, target: string): string | null {
   const [view = '', query = ''] = target.split('?', 2);
-  const project = `/projects/${encodeURIComponent(projectId)}`;
+  const run = `/projects/${encodeURIComponent(projectId)}/run`;
+  const withQuery = (base: string) => (query ? `${base}&${query}` : base);
   switch (view) {
     case 'overview':
-      return `${project}/run?tab=overview${query ? `&${query}` : ''}`;
-    // Setting up means API keys for now, and they live on the project page.
+    case 'transactions':
+    case 'leads':
+    case 'settings':
+      return withQuery(`${run}?tab=${view}`);
+    case 'forms':
+      return `${run}?tab=settings&section=forms`;
+    // The setup wizard opens over whichever tab the URL names (`?setup=open`).
     case 'setup':
-      return project;
+      return `${run}?tab=overview&setup=open`;
     default:
       return null;
   }

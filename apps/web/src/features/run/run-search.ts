@@ -3,8 +3,8 @@
  * `&startDate=&endDate=`), so deep links, refresh and back/forward all work. Pure functions.
  */
 
-/** The tabs that are built. Transactions, Leads and Settings join this list when they work. */
-export type RunTab = 'overview';
+export const RUN_TABS = ['overview', 'transactions', 'leads', 'settings'] as const;
+export type RunTab = (typeof RUN_TABS)[number];
 
 export const PRESET_RANGES = ['today', 'yesterday', 'last7', 'last30'] as const;
 export type PresetRange = (typeof PRESET_RANGES)[number];
@@ -48,9 +48,10 @@ export function checkCustomRange(startDate: string, endDate: string): CustomRang
   return null;
 }
 
-export function readTab(_params: URLSearchParams): RunTab {
-  // Only the Overview is built: any other tab name lands there rather than on a blank page.
-  return 'overview';
+/** The tab named in the URL; an unknown or missing name lands on the Overview rather than a blank page. */
+export function readTab(params: URLSearchParams): RunTab {
+  const name = params.get('tab');
+  return (RUN_TABS as readonly string[]).includes(name ?? '') ? (name as RunTab) : 'overview';
 }
 
 export function readRange(params: URLSearchParams): RangeSelection {
@@ -74,9 +75,13 @@ export function rangeParams(selection: RangeSelection): URLSearchParams {
   return params;
 }
 
-/** The page's search string for a tab and a range: `?tab=overview&range=last7`. */
-export function runSearch(tab: RunTab, selection: RangeSelection): string {
-  return `?${new URLSearchParams([['tab', tab], ...rangeParams(selection)]).toString()}`;
+/**
+ * The page's search string for a tab: `?tab=overview&range=last7`. The Overview carries its range;
+ * the other tabs start from their own defaults (their filters live in their own parameters).
+ */
+export function runSearch(tab: RunTab, selection: RangeSelection = DEFAULT_RANGE): string {
+  const params = tab === 'overview' ? [['tab', tab], ...rangeParams(selection)] : [['tab', tab]];
+  return `?${new URLSearchParams(params).toString()}`;
 }
 
 export function sameRange(a: RangeSelection, b: RangeSelection): boolean {

@@ -1,7 +1,6 @@
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import type { ApiKey } from '@runhub/contracts/accounts';
 import { Button } from '../../../ui/Button.tsx';
-import { cardClasses } from '../../../ui/Card.tsx';
 import { keyKindText } from './key-kinds.ts';
 
 const when = { dateStyle: 'medium', timeStyle: 'short' } as const;
@@ -10,7 +9,7 @@ export function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () =
   const intl = useIntl();
   const revoked = apiKey.revokedAt !== null;
   return (
-    <li className={`${cardClasses} flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:gap-6 ${revoked ? 'bg-zinc-50' : ''}`}>
+    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:gap-6">
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-2">
           <span className={`font-medium [overflow-wrap:anywhere] ${revoked ? 'text-zinc-500' : 'text-zinc-900'}`}>{apiKey.label}</span>

@@ -8,8 +8,10 @@ export type CreateApiKeyInput = z.input<typeof createApiKeyBody>;
 const apiKeysQueryKey = (projectId: string) => ['projects', projectId, 'api-keys'] as const;
 const apiKeysPath = (projectId: string) => `/v1/projects/${encodeURIComponent(projectId)}/api-keys`;
 
-export function useApiKeys(projectId: string) {
+/** Owners and admins only: pass `enabled: false` for others rather than collect a 403. */
+export function useApiKeys(projectId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: apiKeysQueryKey(projectId),
     queryFn: async ({ signal }) => (await apiFetch<{ apiKeys: ApiKey[] }>(apiKeysPath(projectId), { signal })).apiKeys,
   });
@@ -21,7 +23,8 @@ export function useCreateApiKey(projectId: string) {
     mutationFn: async (body: CreateApiKeyInput) =>
       (await apiFetch<{ apiKey: CreatedApiKey }>(apiKeysPath(projectId), { method: 'POST', body })).apiKey,
     onSuccess: async (created) => {
-      // The cache keeps the listing only: the full key lives in the component that shows it once.
+      // The cache keeps the listing only: a secret key lives in the component that shows it once
+      // (a public key's listing carries it anyway, for the tracker tag).
       const { key: _secret, ...listed } = created;
       await upsertInList(queryClient, projectId, listed);
     },

@@ -1,0 +1,5 @@
+import type { cardsEn } from './en.ts';
+
+/** Regional overrides (ar-EG) for the Projects page cards (build status, headline KPI, grid/list toggle); the base language's file fills the rest. */
+export const cardsArEG = {
+} satisfies Partial<Record<keyof typeof cardsEn, string>>;
