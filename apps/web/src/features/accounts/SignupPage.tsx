@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { browserLocale } from '../../app/browser-locale.ts';
 import { useDescribeError } from '../../app/describe-error.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
@@ -32,8 +31,9 @@ export function SignupPage() {
     event.preventDefault();
     setShowErrors(true);
     if (!name.trim() || !email.trim() || password.length < MIN_PASSWORD_LENGTH) return;
-    // The browser's language becomes the account's, so the UI stays as it is after signing up.
-    signup.mutate({ name: name.trim(), email: email.trim(), password, locale: browserLocale() });
+    // No language is chosen for the account: the UI follows the project's, then the browser's,
+    // until the person picks one with the switcher.
+    signup.mutate({ name: name.trim(), email: email.trim(), password });
   }
 
   return (
