@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
+import { prefetchOverviewOnArrival } from '../features/run/run.api.ts';
 import { AppRoutes } from './AppRoutes.tsx';
 import { LocaleProvider } from './LocaleProvider.tsx';
 import { createQueryClient } from './query-client.ts';
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    prefetchOverviewOnArrival(client, window.location);
+    return client;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
