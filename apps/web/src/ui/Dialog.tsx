@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { focusableSelector, keepTabInside } from './focus-trap.ts';
 
 interface DialogProps {
   open: boolean;
@@ -10,7 +11,6 @@ interface DialogProps {
 }
 
 // What Tab can reach: controls taken out of the tab order on purpose (tabindex -1) are not.
-const focusable = ':is(a[href], button, input, select, textarea, [tabindex]):not([disabled], [tabindex="-1"])';
 
 /**
  * A modal on the native <dialog>: showModal() makes the page behind it inert, puts it in the
@@ -29,7 +29,7 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
     if (open && !dialog.open) {
       dialog.showModal();
       // Browsers differ on what showModal() focuses; start on the first control every time.
-      dialog.querySelector<HTMLElement>(focusable)?.focus();
+      dialog.querySelector<HTMLElement>(focusableSelector)?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
@@ -44,27 +44,13 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
     return () => dialog.removeEventListener('close', handleClose);
   }, [onClose]);
 
-  function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
-    if (event.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
 
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onKeyDown={keepTabInside}
+      onKeyDown={(event) => keepTabInside(event, ref.current)}
       className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg overflow-y-auto rounded-xl bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/40 backdrop:backdrop-blur-[2px]"
     >
       {open && (

@@ -1,6 +1,7 @@
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { focusRing } from '../../ui/focus-ring.ts';
+import { focusableSelector, keepTabInside } from '../../ui/focus-trap.ts';
 
 interface SideDrawerProps {
   open: boolean;
@@ -12,7 +13,6 @@ interface SideDrawerProps {
   children: ReactNode;
 }
 
-const focusable = ':is(a[href], button, input, select, textarea, [tabindex]):not([disabled], [tabindex="-1"])';
 
 /**
  * A modal panel along the inline end of the screen (the right in English, the left in Arabic),
@@ -39,7 +39,7 @@ export function SideDrawer({ open, onClose, title, fallbackFocus, children }: Si
     if (open && !dialog.open) {
       opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       dialog.showModal();
-      dialog.querySelector<HTMLElement>(focusable)?.focus();
+      dialog.querySelector<HTMLElement>(focusableSelector)?.focus();
     }
     if (!open && dialog.open) {
       dialog.close();
@@ -58,26 +58,12 @@ export function SideDrawer({ open, onClose, title, fallbackFocus, children }: Si
     return () => dialog.removeEventListener('close', handleClose);
   }, []);
 
-  function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
-    if (event.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
 
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      onKeyDown={keepTabInside}
+      onKeyDown={(event) => keepTabInside(event, ref.current)}
       className="ms-auto me-0 my-0 h-dvh max-h-none w-full max-w-lg overflow-hidden bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/30 backdrop:backdrop-blur-[1px]"
     >
       {open && (

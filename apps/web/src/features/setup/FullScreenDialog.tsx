@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { keepTabInside } from '../../ui/focus-trap.ts';
 
 interface FullScreenDialogProps {
   open: boolean;
@@ -12,7 +13,6 @@ interface FullScreenDialogProps {
 }
 
 // What Tab can reach: controls taken out of the tab order on purpose (tabindex -1) are not.
-const focusable = ':is(a[href], button, input, select, textarea, [tabindex]):not([disabled], [tabindex="-1"], [hidden] *)';
 
 /**
  * A modal that fills the screen, on the native <dialog> like ui/Dialog: showModal() makes the
@@ -51,28 +51,13 @@ export function FullScreenDialog({ open, onDismiss, labelledBy, describedBy, ini
     };
   }, [onDismiss, open]);
 
-  function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
-    // A dialog opened inside this one keeps its own Tab cycle.
-    if (event.key !== 'Tab' || event.defaultPrevented || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || !ref.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
 
   return (
     <dialog
       ref={ref}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
-      onKeyDown={keepTabInside}
+      onKeyDown={(event) => keepTabInside(event, ref.current)}
       className="m-0 h-dvh max-h-none w-full max-w-none bg-zinc-50 p-0 text-zinc-900 backdrop:bg-zinc-950/40"
     >
       {open && children}
