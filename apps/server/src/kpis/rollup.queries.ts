@@ -38,9 +38,13 @@ export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: D
                   ${days.map((d) => d.timezone)}::text[], ${days.map((d) => d.currency)}::text[]) AS t(project_id, d, timezone, currency)
     ),
     ev AS (
+      -- LATERAL: one index range scan per (project, day). As a plain join over many projects the
+      -- planner may hash-join against the whole table, which is a full scan at 10M events.
       SELECT days.project_id, days.local_date, days.currency AS project_currency, e.event_type, e.amount_cents, e.currency, e.session_id
       FROM days
-      JOIN business_events e ON e.project_id = days.project_id AND e.occurred_at >= days.start_at AND e.occurred_at < days.end_at
+      CROSS JOIN LATERAL (
+        SELECT event_type, amount_cents, currency, session_id FROM business_events
+        WHERE project_id = days.project_id AND occurred_at >= days.start_at AND occurred_at < days.end_at) e
     ),
     agg AS (
       SELECT project_id, local_date,
@@ -77,7 +81,9 @@ export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: D
         UNION ALL
         SELECT days.project_id, days.local_date, a.session_id
         FROM days
-        JOIN analytics_events a ON a.project_id = days.project_id AND a.occurred_at >= days.start_at AND a.occurred_at < days.end_at
+        CROSS JOIN LATERAL (
+          SELECT session_id FROM analytics_events
+          WHERE project_id = days.project_id AND occurred_at >= days.start_at AND occurred_at < days.end_at) a
       ) all_sessions
       GROUP BY project_id, local_date
     )
