@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Industry } from '@runhub/contracts/accounts';
-import { UI_LOCALES, type UiLocale } from '@runhub/i18n/languages';
+import type { UiLocale } from '@runhub/i18n/languages';
 import { useDescribeError } from '../../app/describe-error.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DialogActions } from '../../ui/DialogActions.tsx';
@@ -10,7 +10,7 @@ import { Field } from '../../ui/Field.tsx';
 import { Input } from '../../ui/Input.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { commonCurrencies } from './currencies.ts';
-import { industries, industryLabels } from './industries.ts';
+import { CurrencyOptions, IndustryOptions, LocaleOptions } from './ProjectFieldOptions.tsx';
 import { useCreateProject } from './projects.api.ts';
 import { browserTimeZone } from './time-zones.ts';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
@@ -49,11 +49,7 @@ export function NewProjectForm({ onDone, onCancel }: NewProjectFormProps) {
       <Field label={<FormattedMessage id="projects.form.industry" />}>
         {(control) => (
           <Select {...control} value={industry} onChange={(e) => setIndustry(e.target.value as Industry)}>
-            {industries.map((value) => (
-              <option key={value} value={value}>
-                {intl.formatMessage({ id: industryLabels[value] })}
-              </option>
-            ))}
+            <IndustryOptions />
           </Select>
         )}
       </Field>
@@ -64,25 +60,14 @@ export function NewProjectForm({ onDone, onCancel }: NewProjectFormProps) {
         <Field label={<FormattedMessage id="projects.form.currency" />}>
           {(control) => (
             <Select {...control} value={currency} onChange={(e) => setCurrency(e.target.value)}>
-              {commonCurrencies.map((code) => (
-                <option key={code} value={code}>
-                  {intl.formatMessage(
-                    { id: 'projects.form.currencyOption' },
-                    { code, name: intl.formatDisplayName(code, { type: 'currency' }) ?? code },
-                  )}
-                </option>
-              ))}
+              <CurrencyOptions codes={commonCurrencies} />
             </Select>
           )}
         </Field>
         <Field label={<FormattedMessage id="projects.form.locale" />} hint={<FormattedMessage id="projects.form.localeHint" />}>
           {(control) => (
             <Select {...control} value={locale} onChange={(e) => setLocale(e.target.value as UiLocale)}>
-              {UI_LOCALES.map((value) => (
-                <option key={value} value={value}>
-                  {intl.formatDisplayName(value, { type: 'language' }) ?? value}
-                </option>
-              ))}
+              <LocaleOptions />
             </Select>
           )}
         </Field>

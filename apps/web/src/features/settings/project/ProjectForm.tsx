@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import type { Industry, Project } from '@runhub/contracts/accounts';
-import { UI_LOCALES, type UiLocale } from '@runhub/i18n/languages';
+import type { UiLocale } from '@runhub/i18n/languages';
 import { useDescribeError } from '../../../app/describe-error.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
@@ -9,7 +9,7 @@ import { Field } from '../../../ui/Field.tsx';
 import { Input } from '../../../ui/Input.tsx';
 import { Select } from '../../../ui/Select.tsx';
 import { commonCurrencies } from '../../projects/currencies.ts';
-import { industries, industryLabels } from '../../projects/industries.ts';
+import { CurrencyOptions, IndustryOptions, LocaleOptions } from '../../projects/ProjectFieldOptions.tsx';
 import { TimeZonePicker } from '../../projects/TimeZonePicker.tsx';
 import { useUpdateProject, type UpdateProjectInput } from './project-settings.api.ts';
 
@@ -69,11 +69,7 @@ export function ProjectForm({ project }: { project: Project }) {
         <Field label={intl.formatMessage({ id: 'projects.form.industry' })} hint={intl.formatMessage({ id: 'settings.project.industryHint' })}>
           {(control) => (
             <Select {...control} value={values.industry} onChange={(event) => change('industry', event.target.value as Industry)}>
-              {industries.map((value) => (
-                <option key={value} value={value}>
-                  {intl.formatMessage({ id: industryLabels[value] })}
-                </option>
-              ))}
+              <IndustryOptions />
             </Select>
           )}
         </Field>
@@ -85,22 +81,14 @@ export function ProjectForm({ project }: { project: Project }) {
         <Field label={intl.formatMessage({ id: 'projects.form.currency' })}>
           {(control) => (
             <Select {...control} value={values.currency} onChange={(event) => change('currency', event.target.value)}>
-              {currencies.map((code) => (
-                <option key={code} value={code}>
-                  {intl.formatMessage({ id: 'projects.form.currencyOption' }, { code, name: intl.formatDisplayName(code, { type: 'currency' }) ?? code })}
-                </option>
-              ))}
+              <CurrencyOptions codes={currencies} />
             </Select>
           )}
         </Field>
         <Field label={intl.formatMessage({ id: 'projects.form.locale' })} hint={intl.formatMessage({ id: 'projects.form.localeHint' })}>
           {(control) => (
             <Select {...control} value={values.locale} onChange={(event) => change('locale', event.target.value as UiLocale)}>
-              {UI_LOCALES.map((value) => (
-                <option key={value} value={value}>
-                  {intl.formatDisplayName(value, { type: 'language' }) ?? value}
-                </option>
-              ))}
+              <LocaleOptions />
             </Select>
           )}
         </Field>
