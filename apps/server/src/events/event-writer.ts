@@ -24,13 +24,17 @@ export class EventWriter {
   private queue: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
+  /** With a pool, the insert runs as a named prepared statement (see insertEventsPrepared). */
+  private readonly options: { maxBatch: number; maxConcurrentBatches: number; pool?: pg.Pool };
 
   constructor(
     private readonly db: Db,
     /** Told which projects got new events, after they are committed (KPI freshness hangs off it). */
     private readonly onStored: (projectIds: Set<string>) => void = () => undefined,
-    private readonly options: { maxBatch: number; maxConcurrentBatches: number; pool?: pg.Pool } = { maxBatch: 1000, maxConcurrentBatches: 3 },
-  ) {}
+    options: { maxBatch?: number; maxConcurrentBatches?: number; pool?: pg.Pool } = {},
+  ) {
+    this.options = { maxBatch: 1000, maxConcurrentBatches: 3, ...options };
+  }
 
   write(rows: NewEventRow[]): Promise<WriteResult[]> {
     const results = rows.map((row) => new Promise<WriteResult>((resolve, reject) => this.queue.push({ row, resolve, reject })));

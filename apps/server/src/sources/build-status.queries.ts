@@ -1,5 +1,6 @@
 import type { BuildStatus } from '@runhub/contracts/sources';
 import type { Db } from '../db/pool.ts';
+import { presentBuildStatus } from './present-build-status.ts';
 
 export function upsertBuildStatus(db: Db, projectId: string, s: { status: 'idle' | 'queued' | 'building' | 'deployed' | 'failed'; url: string | null; message: string | null }, now: Date) {
   return db
@@ -21,5 +22,5 @@ export function findBuildStatuses(db: Db, projectIds: string[]) {
  */
 export async function findBuildStatusesByProject(db: Db, projectIds: string[]): Promise<Map<string, BuildStatus>> {
   const rows = await findBuildStatuses(db, projectIds);
-  return new Map(rows.map((row) => [row.project_id, { status: row.status, url: row.url, message: row.message, updatedAt: row.updated_at.toISOString() }]));
+  return new Map(rows.map((row) => [row.project_id, presentBuildStatus(row)]));
 }

@@ -2,14 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { projectParams } from '@runhub/contracts/accounts';
 import { okEnvelope } from '@runhub/contracts/envelope';
-import { buildStatusPayload, putBuildStatusBody, type BuildStatus } from '@runhub/contracts/sources';
+import { buildStatusPayload, putBuildStatusBody } from '@runhub/contracts/sources';
 import { projectAccessOf } from '../accounts/access.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { findBuildStatuses, upsertBuildStatus } from './build-status.queries.ts';
-
-export function presentBuildStatus(row: { status: BuildStatus['status']; url: string | null; message: string | null; updated_at: Date }): BuildStatus {
-  return { status: row.status, url: row.url, message: row.message, updatedAt: row.updated_at.toISOString() };
-}
+import { presentBuildStatus } from './present-build-status.ts';
 
 export function buildStatusRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date }): void {
   const { db, now } = deps;

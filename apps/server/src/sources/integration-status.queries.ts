@@ -12,9 +12,10 @@ export interface SourceFacts {
 /** What the sources area knows about a project's connections, in one statement. */
 export async function findSourceFacts(db: Db, projectId: string): Promise<SourceFacts> {
   const result = await sql<{ stripe_connected: boolean; last_webhook_at: Date | null; has_form: boolean }>`
-    SELECT EXISTS (SELECT 1 FROM stripe_integrations WHERE project_id = ${projectId}) AS stripe_connected,
-           (SELECT last_webhook_at FROM stripe_integrations WHERE project_id = ${projectId}) AS last_webhook_at,
-           EXISTS (SELECT 1 FROM forms WHERE project_id = ${projectId}) AS has_form`.execute(db);
+    SELECT s.project_id IS NOT NULL AS stripe_connected, s.last_webhook_at,
+           EXISTS (SELECT 1 FROM forms WHERE project_id = ${projectId}) AS has_form
+    FROM (SELECT 1) AS one
+    LEFT JOIN stripe_integrations s ON s.project_id = ${projectId}`.execute(db);
   const row = result.rows[0];
   return { stripeConnected: row?.stripe_connected ?? false, lastWebhookAt: row?.last_webhook_at ?? null, hasForm: row?.has_form ?? false };
 }
