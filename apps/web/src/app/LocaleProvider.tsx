@@ -1,11 +1,9 @@
 import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import type { Project } from '@runhub/contracts/accounts';
 import { normalizeLocale, textDirection, type UiLocale } from '@runhub/i18n/languages';
 import { useMe } from '../features/accounts/auth.api.ts';
-import { projectQueryKey } from '../features/projects/projects.api.ts';
-import { apiFetch } from './api.ts';
+import { fetchProject, projectQueryKey } from '../features/projects/projects.api.ts';
 import { browserLocale, projectIdInPath, subscribeToLocation } from './browser-locale.ts';
 import { FullPageSpinner } from './FullPageSpinner.tsx';
 import { englishMessages, loadMessages, type Catalog } from './messages.ts';
@@ -27,7 +25,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const project = useQuery({
     queryKey: projectQueryKey(projectId ?? ''),
     queryFn: projectId
-      ? async ({ signal }) => (await apiFetch<{ project: Project }>(`/v1/projects/${encodeURIComponent(projectId)}`, { signal })).project
+      ? ({ signal }) => fetchProject(projectId, signal)
       : skipToken,
   });
 

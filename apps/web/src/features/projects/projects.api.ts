@@ -15,11 +15,15 @@ export function useProjects() {
   });
 }
 
+/** One project, as every page that needs it asks for it (the language provider included: one cache entry). */
+export async function fetchProject(projectId: string, signal?: AbortSignal): Promise<Project> {
+  return (await apiFetch<{ project: Project }>(`/v1/projects/${encodeURIComponent(projectId)}`, { signal })).project;
+}
+
 export function useProject(projectId: string) {
   return useQuery({
     queryKey: projectQueryKey(projectId),
-    queryFn: async ({ signal }) =>
-      (await apiFetch<{ project: Project }>(`/v1/projects/${encodeURIComponent(projectId)}`, { signal })).project,
+    queryFn: ({ signal }) => fetchProject(projectId, signal),
   });
 }
 
