@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
+import { preparingPool } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 // int8 (bigint) columns hold ids and counts that fit in a double for our ranges; parse them as numbers.
@@ -20,5 +21,5 @@ export function createPool(connectionString: string, max: number, onIdleError: (
 }
 
 export function createDb(pool: pg.Pool): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
 }

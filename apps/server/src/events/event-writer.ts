@@ -1,6 +1,5 @@
 import type { Db } from '../db/pool.ts';
-import type pg from 'pg';
-import { findEventsByKeys, insertEventsPrepared, insertEventsSkippingDuplicates, type NewEventRow } from './events.queries.ts';
+import { findEventsByKeys, insertEventsSkippingDuplicates, type NewEventRow } from './events.queries.ts';
 import { toPublicId } from './public-id.ts';
 
 export interface WriteResult {
@@ -24,14 +23,13 @@ export class EventWriter {
   private queue: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
-  /** With a pool, the insert runs as a named prepared statement (see insertEventsPrepared). */
-  private readonly options: { maxBatch: number; maxConcurrentBatches: number; pool?: pg.Pool };
+  private readonly options: { maxBatch: number; maxConcurrentBatches: number };
 
   constructor(
     private readonly db: Db,
     /** Told which projects got new events, after they are committed (KPI freshness hangs off it). */
     private readonly onStored: (projectIds: Set<string>) => void = () => undefined,
-    options: { maxBatch?: number; maxConcurrentBatches?: number; pool?: pg.Pool } = {},
+    options: { maxBatch?: number; maxConcurrentBatches?: number } = {},
   ) {
     this.options = { maxBatch: 1000, maxConcurrentBatches: 3, ...options };
   }
@@ -66,7 +64,7 @@ export class EventWriter {
   private async commit(batch: Pending[]): Promise<void> {
     try {
       const rows = batch.map((p) => p.row);
-      const inserted = this.options.pool ? await insertEventsPrepared(this.options.pool, this.db, rows) : await insertEventsSkippingDuplicates(this.db, rows);
+      const inserted = await insertEventsSkippingDuplicates(this.db, rows);
       const keyOf = (projectId: string, key: string) => `${projectId}\u0000${key}`;
       const fresh = new Map(inserted.map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
       const missing = rows.filter((r) => !fresh.has(keyOf(r.projectId, r.idempotencyKey)));

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type pg from 'pg';
 import type { Db } from '../db/pool.ts';
+import { executePrepared } from '../db/prepared.ts';
 import type { Cursor } from './cursor.ts';
 
 export interface NewEventRow {
@@ -38,20 +38,11 @@ const col = <K extends keyof NewEventRow>(rows: NewEventRow[], key: K) => rows.m
 
 /**
  * Inserts many events in one statement (arrays unnested server-side, so the statement has the
- * same 22 parameters whatever the batch size). Rows whose (project, key) exists are skipped;
- * the rows inserted come back.
+ * same 22 parameters whatever the batch size, and runs prepared). Rows whose (project, key)
+ * exists are skipped; the rows inserted come back.
  */
 export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
-  return (await insertEventsStatement(rows).execute(db)).rows;
-}
-
-/**
- * The same insert as a named prepared statement on the pool: each connection parses and plans it
- * once instead of on every batch. The ingestion hot path uses this; its text never changes.
- */
-export async function insertEventsPrepared(pool: pg.Pool, db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
-  const compiled = insertEventsStatement(rows).compile(db);
-  return (await pool.query<StoredKey>({ name: 'runhub_insert_business_events', text: compiled.sql, values: [...compiled.parameters] })).rows;
+  return (await executePrepared(db, insertEventsStatement(rows))).rows;
 }
 
 function insertEventsStatement(rows: NewEventRow[]) {
