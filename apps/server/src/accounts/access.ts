@@ -2,19 +2,20 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '@runhub/contracts/accounts';
 import type { Db } from '../db/pool.ts';
 import { AppError, forbidden, notFound, unauthenticated } from '../platform/errors.ts';
+import { isUuid } from '../platform/ids.ts';
 import { keyAllows, roleAllows, type Permission } from './access-rules.ts';
+import { findRole } from './members.queries.ts';
+import { findProject, type ProjectRow } from './projects.queries.ts';
 
 export type { Permission };
-import { findRole } from './members.queries.ts';
-import { isUuid } from '../platform/ids.ts';
-
-
 
 export interface ProjectAccess {
   projectId: string;
   /** The member's role; null when the caller is an API key. */
   role: Role | null;
   userId: string | null;
+  /** The project, when the access check already read it (a member's session does). */
+  project: ProjectRow | null;
 }
 
 /**
@@ -30,12 +31,13 @@ export async function requireProjectAccess(db: Db, request: FastifyRequest, proj
     if (!keyAllows(p.keyKind, permission)) {
       throw new AppError('forbidden', p.keyKind === 'public' ? 'A public key may only send tracker events.' : 'API keys cannot do this; sign in as an owner.');
     }
-    return { projectId: p.projectId, role: null, userId: null };
+    return { projectId: p.projectId, role: null, userId: null, project: null };
   }
-  const role = await findRole(db, projectId, p.user.id);
+  const known = p.inProject?.projectId === projectId ? p.inProject.membership : undefined;
+  const role = known === undefined ? await findRole(db, projectId, p.user.id) : known?.role;
   if (!role) throw notFound('Project');
   if (!roleAllows(role, permission)) throw forbidden(`Your role (${role}) cannot do this.`);
-  return { projectId, role, userId: p.user.id };
+  return { projectId, role, userId: p.user.id, project: known?.project ?? null };
 }
 
 declare module 'fastify' {
@@ -60,6 +62,14 @@ export function installProjectAccess(app: FastifyInstance, db: Db): void {
     const { projectId } = request.params as { projectId?: string };
     request.projectAccess = await requireProjectAccess(db, request, projectId ?? '', permission);
   });
+}
+
+/** The project a route was let into: read with the caller's session, or now (API keys). */
+export async function accessedProject(db: Db, request: FastifyRequest): Promise<ProjectRow> {
+  const access = projectAccessOf(request);
+  const project = access.project ?? (await findProject(db, access.projectId));
+  if (!project) throw notFound('Project');
+  return project;
 }
 
 /** The access checked by the hook; a route that forgot `config.permission` fails loudly. */

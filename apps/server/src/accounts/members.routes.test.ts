@@ -25,6 +25,25 @@ describe('members and roles', () => {
     expect(list.json().data.members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
   });
 
+  it('a member removed, or given another role, is answered by what the database says on the very next request', async () => {
+    const owner = await signUp(t.app);
+    const other = await signUp(t.app);
+    const projectId = await createProject(t.app, owner.cookie);
+    await addMember(projectId, owner, other.email, 'admin');
+    const readProject = () => t.app.inject({ url: `/v1/projects/${projectId}`, headers: { cookie: other.cookie } });
+    const rename = () => t.app.inject({ method: 'PATCH', url: `/v1/projects/${projectId}`, headers: { cookie: other.cookie }, payload: { name: 'Renamed' } });
+    expect((await readProject()).json().data.project).toMatchObject({ id: projectId, role: 'admin' });
+    expect((await rename()).statusCode).toBe(200);
+
+    await t.db.updateTable('project_members').set({ role: 'member' }).where('project_id', '=', projectId).where('user_id', '=', other.userId).execute();
+    expect((await readProject()).json().data.project).toMatchObject({ role: 'member', name: 'Renamed' });
+    expect((await rename()).statusCode).toBe(403);
+
+    const removed = await t.app.inject({ method: 'DELETE', url: `/v1/projects/${projectId}/members/${other.userId}`, headers: { cookie: owner.cookie } });
+    expect(removed.statusCode).toBe(200);
+    expect((await readProject()).statusCode).toBe(404);
+  });
+
   it('unknown email → 404, already a member → 409', async () => {
     const owner = await signUp(t.app);
     const other = await signUp(t.app);

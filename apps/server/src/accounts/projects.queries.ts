@@ -19,6 +19,18 @@ const projectColumns = [
   'projects.updated_at',
 ] as const;
 
+/** The same columns named `project_…`, for statements that join a project to other rows. */
+export const projectColumnsAs = [
+  'projects.id as project_id',
+  'projects.name as project_name',
+  'projects.industry as project_industry',
+  'projects.timezone as project_timezone',
+  'projects.currency as project_currency',
+  'projects.locale as project_locale',
+  'projects.created_at as project_created_at',
+  'projects.updated_at as project_updated_at',
+] as const;
+
 /** Creates the project and makes the creator its owner, atomically. */
 export function insertProjectWithOwner(db: Db, values: ProjectValues & { isDemo?: boolean }, ownerId: string) {
   return db.transaction().execute(async (trx) => {
@@ -47,6 +59,8 @@ export function listProjectsForUser(db: Db, userId: string) {
 export function findProject(db: Db, projectId: string) {
   return db.selectFrom('projects').select(projectColumns).where('id', '=', projectId).executeTakeFirst();
 }
+
+export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
 export function updateProject(db: Db, projectId: string, patch: Partial<ProjectValues>) {
   return db

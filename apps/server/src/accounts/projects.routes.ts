@@ -6,9 +6,8 @@ import type { AppDeps } from '../app-deps.ts';
 import { markProjectDirty } from '../kpis/rollup.queries.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import { requireUser } from '../platform/auth.ts';
-import { notFound } from '../platform/errors.ts';
 import { findBuildStatusesByProject } from '../sources/build-status.queries.ts';
-import { projectAccessOf } from './access.ts';
+import { accessedProject, projectAccessOf } from './access.ts';
 import { presentProject } from './present.ts';
 import { findProject, insertProjectWithOwner, listProjectsForUser, updateProject } from './projects.queries.ts';
 
@@ -39,8 +38,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps & { now: () =>
     schema: { tags: ['projects'], summary: 'One project', params: projectParams, response: { 200: okEnvelope(projectPayload) } },
   }, async (request) => {
     const access = projectAccessOf(request);
-    const [project, builds] = await Promise.all([findProject(db, access.projectId), findBuildStatusesByProject(db, [access.projectId])]);
-    if (!project) throw notFound('Project');
+    const [project, builds] = await Promise.all([accessedProject(db, request), findBuildStatusesByProject(db, [access.projectId])]);
     return { ok: true as const, data: { project: presentProject(project, access.role, builds.get(project.id) ?? null) } };
   });
 

@@ -1,20 +1,51 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/pool.ts';
+import { executePrepared } from '../db/prepared.ts';
+import { projectColumnsAs, type ProjectRow } from './projects.queries.ts';
 
 export function insertSession(db: Db, s: { tokenHash: Buffer; userId: string; expiresAt: Date }) {
   return db.insertInto('sessions').values({ token_hash: s.tokenHash, user_id: s.userId, expires_at: s.expiresAt }).execute();
 }
 
+const sessionColumns = ['sessions.token_hash', 'sessions.expires_at', 'sessions.last_seen_at'] as const;
+const userColumns = ['users.id', 'users.email', 'users.name', 'users.locale', 'users.is_platform_admin', 'users.created_at'] as const;
+
 /** The live session for a token hash together with its user, or undefined. */
-export function findLiveSession(db: Db, tokenHash: Buffer, now: Date) {
-  return db
+export async function findLiveSession(db: Db, tokenHash: Buffer, now: Date) {
+  const query = db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.expires_at', 'sessions.last_seen_at'])
-    .select(['users.id', 'users.email', 'users.name', 'users.locale', 'users.is_platform_admin', 'users.created_at'])
+    .select(sessionColumns)
+    .select(userColumns)
     .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', now);
+  return (await executePrepared(db, query)).rows[0];
+}
+
+/**
+ * The live session with its user and, in the same statement, the user's role in one project and
+ * that project (both null when the user is not a member): a member's request to a project route is
+ * signed in and let through with one round trip instead of three.
+ */
+export async function findLiveSessionInProject(db: Db, tokenHash: Buffer, now: Date, projectId: string) {
+  const query = db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('project_members as m', (join) => join.onRef('m.user_id', '=', 'users.id').on('m.project_id', '=', projectId))
+    .leftJoin('projects', 'projects.id', 'm.project_id')
+    .select(sessionColumns)
+    .select(userColumns)
+    .select(['m.role', ...projectColumnsAs])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now);
+  const row = (await executePrepared(db, query)).rows[0];
+  if (!row) return undefined;
+  const { role, project_id, project_name, project_industry, project_timezone, project_currency, project_locale, project_created_at, project_updated_at, ...session } = row;
+  const project: ProjectRow | null = project_id === null ? null : {
+    id: project_id, name: project_name!, industry: project_industry!, timezone: project_timezone!, currency: project_currency!,
+    locale: project_locale!, created_at: project_created_at!, updated_at: project_updated_at!,
+  };
+  return { ...session, membership: role !== null && project ? { role, project } : null };
 }
 
 /** Sliding expiry, written at most once a minute per session to keep reads cheap. */

@@ -3,10 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { projectParams } from '@runhub/contracts/accounts';
 import { actionsPayload } from '@runhub/contracts/actions';
 import { okEnvelope } from '@runhub/contracts/envelope';
-import { projectAccessOf } from '../accounts/access.ts';
-import { findProject } from '../accounts/projects.queries.ts';
+import { accessedProject, projectAccessOf } from '../accounts/access.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { notFound } from '../platform/errors.ts';
 import { computeAvailability, orderForVertical } from './availability.ts';
 import { gatherActionFacts } from './facts.ts';
 import { ACTION_DEFINITIONS } from './registry.ts';
@@ -25,8 +23,7 @@ export function actionRoutes(app: FastifyInstance, deps: AppDeps & { now: () => 
     },
   }, async (request) => {
     const { projectId, role } = projectAccessOf(request);
-    const project = await findProject(db, projectId);
-    if (!project) throw notFound('Project');
+    const project = await accessedProject(db, request);
     const facts = await gatherActionFacts(db, projectId, now());
     const actions = orderForVertical(computeAvailability(ACTION_DEFINITIONS, facts, role), project.industry);
     return { ok: true as const, data: { actions } };

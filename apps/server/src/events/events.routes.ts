@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { okEnvelope } from '@runhub/contracts/envelope';
 import { batchBody, batchPayload, businessEvent, businessEventInput, eventsPage, ingestResult, listEventsQuery } from '@runhub/contracts/events';
 import { projectParams } from '@runhub/contracts/accounts';
-import { projectAccessOf } from '../accounts/access.ts';
-import { findProject } from '../accounts/projects.queries.ts';
+import { accessedProject, projectAccessOf } from '../accounts/access.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import type { Principal } from '../platform/auth.ts';
@@ -88,8 +87,7 @@ export function eventRoutes(app: FastifyInstance, deps: AppDeps & { now: () => D
     if (q.startDate && q.endDate && q.startDate > q.endDate) throw new AppError('validation_error', 'startDate: must not be after endDate');
     const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor, q.orderBy);
     if (q.cursor !== undefined && !cursor) throw new AppError('validation_error', `cursor: is malformed or not a ${q.orderBy} cursor`);
-    const project = await findProject(db, projectId);
-    if (!project) throw notFound('Project');
+    const project = await accessedProject(db, request);
     const eventTypes = q.eventType?.split(',').map((t) => t.trim()).filter(Boolean);
     const filters = { projectId, timezone: project.timezone, eventTypes, customerEmail: q.customerEmail, startDate: q.startDate, endDate: q.endDate };
     const [rows, total] = await Promise.all([

@@ -3,10 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { projectParams } from '@runhub/contracts/accounts';
 import { okEnvelope } from '@runhub/contracts/envelope';
 import { dailyPayload, dailyQuery, rangePayload, rangeQuery, trendPayload, trendQuery } from '@runhub/contracts/kpis';
-import { projectAccessOf } from '../accounts/access.ts';
-import { findProject } from '../accounts/projects.queries.ts';
+import { accessedProject, projectAccessOf } from '../accounts/access.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { AppError, notFound } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import { totalsOf, zeroFilledDays } from './kpi-math.ts';
 import { listDailyRows, readKpiWindow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
@@ -17,12 +16,6 @@ const BASE = '/v1/inhouse/projects/:projectId/business-kpis';
 export function kpiRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date }): void {
   const { db, now } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-
-  async function projectOf(projectId: string) {
-    const project = await findProject(db, projectId);
-    if (!project) throw notFound('Project');
-    return project;
-  }
 
   r.get(`${BASE}/daily`, {
     config: { permission: 'read' },
@@ -53,7 +46,7 @@ export function kpiRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Dat
     schema: { tags: ['kpis'], summary: 'Exactly N local days ending today (zero-filled), 1 ≤ N ≤ 90', params: projectParams, querystring: trendQuery, response: { 200: okEnvelope(trendPayload) } },
   }, async (request) => {
     const { projectId } = projectAccessOf(request);
-    const project = await projectOf(projectId);
+    const project = await accessedProject(db, request);
     const endDate = localDateOf(now(), project.timezone);
     const startDate = addDays(endDate, -(request.query.days - 1));
     const rows = await listDailyRows(db, projectId, startDate, endDate);

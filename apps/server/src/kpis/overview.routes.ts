@@ -3,10 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { projectParams } from '@runhub/contracts/accounts';
 import { okEnvelope } from '@runhub/contracts/envelope';
 import { overviewPayload, overviewQuery } from '@runhub/contracts/kpis';
-import { projectAccessOf } from '../accounts/access.ts';
-import { findProject } from '../accounts/projects.queries.ts';
+import { accessedProject } from '../accounts/access.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { AppError, notFound } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import { localDateOf } from './local-dates.ts';
 import { buildOverview } from './overview.ts';
 import { resolveRange } from './periods.ts';
@@ -23,9 +22,7 @@ export function overviewRoutes(app: FastifyInstance, deps: AppDeps & { now: () =
       response: { 200: okEnvelope(overviewPayload) },
     },
   }, async (request) => {
-    const { projectId } = projectAccessOf(request);
-    const project = await findProject(db, projectId);
-    if (!project) throw notFound('Project');
+    const project = await accessedProject(db, request);
     const at = now();
     const { range, startDate, endDate } = request.query;
     if (range !== 'custom' && (startDate || endDate)) throw new AppError('validation_error', 'startDate and endDate: only with range=custom');

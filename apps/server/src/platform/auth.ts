@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ApiKeyKind } from '@runhub/contracts/accounts';
+import type { ApiKeyKind, Role } from '@runhub/contracts/accounts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/pool.ts';
 import type { ApiKeyCache } from '../accounts/api-key-cache.ts';
 import { resolveApiKey } from '../accounts/api-key-lookup.ts';
-import { findLiveSession, touchSession } from '../accounts/sessions.queries.ts';
+import type { ProjectRow } from '../accounts/projects.queries.ts';
+import { findLiveSession, findLiveSessionInProject, touchSession } from '../accounts/sessions.queries.ts';
 import { apiKeyKindOf, sha256 } from '../accounts/tokens.ts';
 import { AppError, unauthenticated } from './errors.ts';
+import { isUuid } from './ids.ts';
 
 const SESSION_TOUCH_INTERVAL_MS = 60_000;
 
@@ -19,8 +21,15 @@ export interface SessionUser {
   createdAt: Date;
 }
 
+/** The signed-in user's standing in the project a route names, read with the session. */
+export interface SessionProject {
+  projectId: string;
+  /** Null when the user is not a member (the project may still exist). */
+  membership: { role: Role; project: ProjectRow } | null;
+}
+
 export type Principal =
-  | { kind: 'user'; user: SessionUser; tokenHash: Buffer }
+  | { kind: 'user'; user: SessionUser; tokenHash: Buffer; inProject?: SessionProject }
   | { kind: 'key'; keyId: string; projectId: string; keyKind: ApiKeyKind };
 
 declare module 'fastify' {
@@ -100,11 +109,17 @@ export function installAuth(app: FastifyInstance, deps: { db: Db; config: Config
     if (!token) return;
     const tokenHash = sha256(token);
     const at = now();
-    const session = await findLiveSession(db, tokenHash, at);
+    // A route about one project (it declares a permission) gets the user's membership in it from
+    // the same statement; installProjectAccess then needs no query of its own.
+    const { projectId } = request.params as { projectId?: string };
+    const scope = request.routeOptions.config.permission !== undefined && projectId !== undefined && isUuid(projectId) ? projectId : undefined;
+    const inScope = scope ? await findLiveSessionInProject(db, tokenHash, at, scope) : undefined;
+    const session = scope ? inScope : await findLiveSession(db, tokenHash, at);
     if (!session) return;
     request.principal = {
       kind: 'user',
       tokenHash,
+      ...(scope && inScope ? { inProject: { projectId: scope, membership: inScope.membership } } : {}),
       user: {
         id: session.id,
         email: session.email,
