@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { TRACKER_EVENT_TYPES } from '@runhub/contracts/events';
 import type { Db } from '../db/pool.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { ANALYTICS_RETENTION_DAYS } from './analytics.queries.ts';
 
 /**
@@ -46,16 +47,26 @@ export interface OverviewEventFacts {
   counts: Map<string, number>;
 }
 
+export interface OverviewEventFactsRow {
+  last_event_at: Date | null;
+  recent: boolean;
+  ever: boolean;
+  counts: Record<string, number> | null;
+}
+
+export interface OverviewEventFactsQuestion {
+  countTypes: readonly string[];
+  countSince: Date;
+  trackerSince: Date;
+  now: Date;
+}
+
 /**
  * Everything the overview asks of the events in one statement (one round trip, one plan): the last
  * event of any kind, the tracker's recent and past activity, and recent counts by type.
  */
-export async function findOverviewEventFacts(
-  db: Db,
-  projectId: string,
-  q: { countTypes: readonly string[]; countSince: Date; trackerSince: Date; now: Date },
-): Promise<OverviewEventFacts> {
-  const result = await sql<{ last_event_at: Date | null; recent: boolean; ever: boolean; counts: Record<string, number> | null }>`
+export function overviewEventFactsStatement(projectId: string, q: OverviewEventFactsQuestion) {
+  return sql<OverviewEventFactsRow>`
     SELECT
       greatest(
         (SELECT max(occurred_at) FROM business_events WHERE project_id = ${projectId}),
@@ -65,13 +76,19 @@ export async function findOverviewEventFacts(
       (SELECT json_object_agg(event_type, n) FROM (
          SELECT event_type, count(*)::int AS n FROM business_events
          WHERE project_id = ${projectId} AND event_type = ANY(${[...q.countTypes]}::text[]) AND occurred_at >= ${q.countSince}
-         GROUP BY event_type) c) AS counts`.execute(db);
-  const row = result.rows[0];
+         GROUP BY event_type) c) AS counts`;
+}
+
+export function overviewEventFactsOf(row: OverviewEventFactsRow | undefined): OverviewEventFacts {
   return {
     lastEventAt: row?.last_event_at ?? null,
     tracker: { recent: row?.recent ?? false, ever: row?.ever ?? false },
     counts: new Map(Object.entries(row?.counts ?? {})),
   };
+}
+
+export async function findOverviewEventFacts(db: Db, projectId: string, q: OverviewEventFactsQuestion): Promise<OverviewEventFacts> {
+  return overviewEventFactsOf((await executePrepared(db, overviewEventFactsStatement(projectId, q))).rows[0]);
 }
 
 /** Any event at all, business or page view. */

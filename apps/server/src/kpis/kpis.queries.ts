@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/pool.ts';
+import { executePrepared } from '../db/prepared.ts';
 import type { DailyRow } from './kpi-math.ts';
 
 const DAILY_COLUMNS = [
@@ -18,10 +19,31 @@ export function listDailyRows(db: Db, projectId: string, startDate: string, endD
     .execute();
 }
 
-
 export interface KpiWindow {
   rows: DailyRow[];
   lastRollupAt: Date | null;
+}
+
+export interface KpiWindowRow {
+  last_rollup_at: Date | null;
+  rows: DailyRow[] | null;
+}
+
+/** The statement behind readKpiWindow, for callers that ask it together with other questions. */
+export function kpiWindowStatement(db: Db, projectId: string, startDate: string, endDate: string) {
+  const days = db
+    .selectFrom('business_kpi_daily')
+    .select(DAILY_COLUMNS)
+    .where('project_id', '=', projectId)
+    .where('local_date', '>=', startDate)
+    .where('local_date', '<=', endDate);
+  return sql<KpiWindowRow>`
+    SELECT (SELECT last_rollup_at FROM kpi_rollup_state WHERE project_id = ${projectId}) AS last_rollup_at,
+           (SELECT json_agg(d ORDER BY d.local_date) FROM (${days}) d) AS rows`;
+}
+
+export function kpiWindowOf(row: KpiWindowRow | undefined): KpiWindow {
+  return { rows: row?.rows ?? [], lastRollupAt: row?.last_rollup_at ?? null };
 }
 
 /**
@@ -29,15 +51,5 @@ export interface KpiWindow {
  * statement: what every KPI endpoint reads, at one round trip instead of two.
  */
 export async function readKpiWindow(db: Db, projectId: string, startDate: string, endDate: string): Promise<KpiWindow> {
-  const days = db
-    .selectFrom('business_kpi_daily')
-    .select(DAILY_COLUMNS)
-    .where('project_id', '=', projectId)
-    .where('local_date', '>=', startDate)
-    .where('local_date', '<=', endDate);
-  const result = await sql<{ last_rollup_at: Date | null; rows: DailyRow[] | null }>`
-    SELECT (SELECT last_rollup_at FROM kpi_rollup_state WHERE project_id = ${projectId}) AS last_rollup_at,
-           (SELECT json_agg(d ORDER BY d.local_date) FROM (${days}) d) AS rows`.execute(db);
-  const row = result.rows[0];
-  return { rows: row?.rows ?? [], lastRollupAt: row?.last_rollup_at ?? null };
+  return kpiWindowOf((await executePrepared(db, kpiWindowStatement(db, projectId, startDate, endDate))).rows[0]);
 }

@@ -1,12 +1,16 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
 import type { OverviewPayload } from '@runhub/contracts/kpis';
 import { evaluateAlerts } from '../alerts/alert-rules.ts';
 import type { Db } from '../db/pool.ts';
-import { findOverviewEventFacts } from '../events/event-facts.queries.ts';
-import { findSourceFacts } from '../sources/integration-status.queries.ts';
+import { executePrepared } from '../db/prepared.ts';
+import {
+  findOverviewEventFacts, overviewEventFactsOf, overviewEventFactsStatement, type OverviewEventFacts, type OverviewEventFactsQuestion, type OverviewEventFactsRow,
+} from '../events/event-facts.queries.ts';
+import { findSourceFacts, sourceFactsOf, sourceFactsStatement, type SourceFacts, type SourceFactsRow } from '../sources/integration-status.queries.ts';
 import { integrationStatusOf, trackingFreshSince } from '../sources/integration-status.ts';
 import { compareAll, seriesOf, totalsOf, zeroFilledDays, type DailyRow } from './kpi-math.ts';
-import { readKpiWindow } from './kpis.queries.ts';
+import { kpiWindowOf, kpiWindowStatement, readKpiWindow, type KpiWindow, type KpiWindowRow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
 import { comparisonFor, type Period } from './periods.ts';
 
@@ -28,13 +32,44 @@ async function optional<T>(name: string, log: FastifyBaseLogger, part: Promise<T
   }
 }
 
+interface OverviewFacts {
+  window: KpiWindow;
+  events: OverviewEventFacts;
+  /** Null when the sources part failed (logged). */
+  sources: SourceFacts | null;
+}
+
+/**
+ * The overview's three questions (KPI rows, event facts, source facts), each a one-row statement
+ * owned by its area, asked as one statement: on this path a statement costs more in round trip and
+ * system calls than in execution (docs/benchmarks.md), so one instead of three is the overview's
+ * largest saving. If it fails, the parts are asked again on their own, at once, so that a failing
+ * optional part (the sources) comes back null while the rest still answers.
+ */
+async function readOverviewFacts(db: Db, projectId: string, days: Period, events: OverviewEventFactsQuestion, log: FastifyBaseLogger): Promise<OverviewFacts> {
+  try {
+    const statement = sql<KpiWindowRow & OverviewEventFactsRow & SourceFactsRow>`
+      SELECT * FROM (${kpiWindowStatement(db, projectId, days.startDate, days.endDate)}) k
+      CROSS JOIN (${overviewEventFactsStatement(projectId, events)}) e
+      CROSS JOIN (${sourceFactsStatement(projectId)}) s`;
+    const row = (await executePrepared(db, statement)).rows[0];
+    return { window: kpiWindowOf(row), events: overviewEventFactsOf(row), sources: sourceFactsOf(row) };
+  } catch (err) {
+    log.warn({ err }, 'overview statement failed; asking its parts one by one');
+    const [window, facts, sources] = await Promise.all([
+      readKpiWindow(db, projectId, days.startDate, days.endDate),
+      findOverviewEventFacts(db, projectId, events),
+      optional('integrations', log, findSourceFacts(db, projectId)),
+    ]);
+    return { window, events: facts, sources };
+  }
+}
+
 const within = (rows: DailyRow[], p: Period) => rows.filter((r) => r.local_date >= p.startDate && r.local_date <= p.endDate);
 
 /**
  * The Run Hub overview of one project for one period: KPIs against the comparison period,
- * 7-day trends, freshness, alerts, alert counts and integration status. Three statements, run at
- * once (one per area: KPI rows, event facts, source facts): each statement costs more in round
- * trip and planning than in execution, so the overview asks few, wide questions.
+ * 7-day trends, freshness, alerts, alert counts and integration status, from one statement.
  */
 export async function buildOverview(db: Db, project: OverviewProject, rangeName: string, period: Period, now: Date, log: FastifyBaseLogger): Promise<OverviewPayload> {
   const comparison = comparisonFor(period);
@@ -48,16 +83,12 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
   const latest = [period.endDate, today].sort()[1]!;
   const since24h = new Date(now.getTime() - DAY_MS);
 
-  const [{ rows, lastRollupAt: rolledUp }, facts, sources] = await Promise.all([
-    readKpiWindow(db, project.id, earliest, latest),
-    findOverviewEventFacts(db, project.id, {
-      countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
-      countSince: since24h,
-      trackerSince: trackingFreshSince(now),
-      now,
-    }),
-    optional('integrations', log, findSourceFacts(db, project.id)),
-  ]);
+  const { window: { rows, lastRollupAt: rolledUp }, events: facts, sources } = await readOverviewFacts(db, project.id, { startDate: earliest, endDate: latest }, {
+    countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
+    countSince: since24h,
+    trackerSince: trackingFreshSince(now),
+    now,
+  }, log);
   const lastEvent = facts.lastEventAt;
   const counts = facts.counts;
   const integrations = sources ? integrationStatusOf(facts.tracker, sources, now) : null;
