@@ -6,6 +6,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startServerProcess } from './child-server.ts';
+import { describeCpu, startCpuCount } from './cpu-time.ts';
 import { benchDatabase } from './postgres.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -17,7 +18,9 @@ let counter = 0;
 const event = (key = `bench-${process.pid}-${++counter}`) =>
   ({ eventType: 'payment_succeeded', occurredAt: new Date().toISOString(), idempotencyKey: key, amountCents: 4200, currency: 'USD', customerEmail: 'buyer@example.com', sessionId: 's1', payload: { cart_id: 'c1' } });
 
-async function load(opts: { url: string; headers: Record<string, string>; body: () => string; connections?: number }) {
+/** One phase of load; CPU is counted per request (per event for batches: `eventsPerRequest`). */
+async function load(opts: { url: string; headers: Record<string, string>; body: () => string; connections?: number; serverPid?: number; eventsPerRequest?: number }) {
+  const cpuSince = startCpuCount(opts.serverPid);
   const result = await autocannon({
     url: opts.url,
     method: 'POST',
@@ -27,7 +30,8 @@ async function load(opts: { url: string; headers: Record<string, string>; body: 
     requests: [{ setupRequest: (req) => ({ ...req, body: opts.body() }) }],
   });
   const ok = result['2xx'];
-  return { rps: ok / SECONDS, p50: result.latency.p50, p95: percentile(result, 95), p99: result.latency.p99, errors: result.non2xx + result.errors };
+  const cpu = cpuSince(ok * (opts.eventsPerRequest ?? 1));
+  return { rps: ok / SECONDS, p50: result.latency.p50, p95: percentile(result, 95), p99: result.latency.p99, errors: result.non2xx + result.errors, cpu };
 }
 
 // autocannon reports p90 and p97.5; p95 is interpolated between them.
@@ -79,19 +83,24 @@ async function main() {
     const single = `${server.baseUrl}/v1/inhouse/projects/${projectId}/business-events`;
 
     await load({ url: single, headers, body: () => JSON.stringify(event()), connections: 10 }); // warm-up
-    const noDb = await load({ url: `${baseline.baseUrl}/v1/inhouse/projects/${projectId}/business-events`, headers, body: () => JSON.stringify(event()) });
-    const stored = await load({ url: single, headers, body: () => JSON.stringify(event()) });
+    const noDb = await load({ url: `${baseline.baseUrl}/v1/inhouse/projects/${projectId}/business-events`, headers, body: () => JSON.stringify(event()), serverPid: baseline.child.pid });
+    const stored = await load({ url: single, headers, body: () => JSON.stringify(event()), serverPid: server.child.pid });
     const replayEvent = JSON.stringify(event('bench-replayed-key'));
-    const replay = await load({ url: single, headers, body: () => replayEvent });
-    const batch = await load({ url: `${single}/batch`, headers, connections: 8, body: () => JSON.stringify({ events: Array.from({ length: BATCH }, () => event()) }) });
+    const replay = await load({ url: single, headers, body: () => replayEvent, serverPid: server.child.pid });
+    const batch = await load({ url: `${single}/batch`, headers, connections: 8, body: () => JSON.stringify({ events: Array.from({ length: BATCH }, () => event()) }), serverPid: server.child.pid, eventsPerRequest: BATCH });
     const raw = await rawInsertRate(db.url, projectId);
 
     const row = (name: string, r: { rps: number; p50: number; p95: number; p99: number; errors: number }, unit = 'req/s') =>
       console.log(`${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${unit}   p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${r.errors ? `  (${r.errors} errors)` : ''}`);
+    const cpuRow = (r: { cpu: Parameters<typeof describeCpu>[0] }, per = 'request') => console.log(`${''.padEnd(44)} ${describeCpu(r.cpu).replace('per request', `per ${per}`)}`);
     row('no-DB baseline (same validation)', noDb);
+    cpuRow(noDb);
     row('single event POST, stored', stored);
+    cpuRow(stored);
     row('single event POST, duplicate replay', replay);
+    cpuRow(replay);
     console.log(`${'batch POST (500 events), stored'.padEnd(44)} ${(batch.rps * BATCH).toFixed(0).padStart(8)} events/s   (${batch.rps.toFixed(1)} req/s, p50 ${batch.p50.toFixed(0)} ms, p99 ${batch.p99.toFixed(0)} ms)`);
+    cpuRow(batch, 'event');
     console.log(`${'raw multi-row INSERT … ON CONFLICT (pg, 4 conns)'.padEnd(44)} ${raw.toFixed(0).padStart(8)} rows/s`);
     console.log('');
     console.log(`single / no-DB baseline   ${(stored.rps / noDb.rps).toFixed(2)}   (target ≥ 0.45)`);
