@@ -41,11 +41,13 @@ export async function findLiveSessionInProject(db: Db, tokenHash: Buffer, now: D
   const row = (await executePrepared(db, query)).rows[0];
   if (!row) return undefined;
   const { role, project_id, project_name, project_industry, project_timezone, project_currency, project_locale, project_created_at, project_updated_at, ...session } = row;
-  const project: ProjectRow | null = project_id === null ? null : {
+  // A membership always has its project (foreign key): both columns are null together or not at all.
+  if (role === null || project_id === null) return { ...session, membership: null };
+  const project: ProjectRow = {
     id: project_id, name: project_name!, industry: project_industry!, timezone: project_timezone!, currency: project_currency!,
     locale: project_locale!, created_at: project_created_at!, updated_at: project_updated_at!,
   };
-  return { ...session, membership: role !== null && project ? { role, project } : null };
+  return { ...session, membership: { role, project } };
 }
 
 /** Sliding expiry, written at most once a minute per session to keep reads cheap. */
