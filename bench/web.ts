@@ -4,13 +4,13 @@
 // demo project's Run Hub overview being painted: cold (new browser context: empty HTTP cache) and
 // warm (same context, next load), plus the in-app open from the Projects page. Prints figures; never
 // part of the test run. Needs `npm run build` first. BENCH_RUNS (default 20), RUNHUB_CHROMIUM, RUNHUB_WEB_DIST.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { VERTICAL_KPI_CARDS } from '../packages/contracts/src/metric-definitions.ts';
+import { startServerProcess, type ServerProcess } from './child-server.ts';
 import { summarize } from './percentiles.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -75,45 +75,26 @@ function measureBuild() {
 
 async function startServer(): Promise<{ baseUrl: string; demoPassword: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'runhub-bench-web-'));
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
-    cwd: root,
-    env: { ...inherited, PORT: '0', RUNHUB_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
+  const removeData = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  let server: ServerProcess;
   try {
-    const baseUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
-      child.stdout.on('data', () => {
-        const match = /is up on (http:\/\/[\d.]+:\d+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.on('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`server exited with ${code}:\n${output}`));
-      });
+    server = await startServerProcess([path.join(root, 'apps/server/dist/main.js')], { PORT: '0', RUNHUB_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, {
+      cwd: root, unset: ['DATABASE_URL'], timeoutMs: 120_000,
     });
-    const demoPassword = /password: (\S+)/.exec(output)?.[1];
-    if (!demoPassword) throw new Error(`the server did not print a demo password (is RUNHUB_DEMO off?):\n${output}`);
-    return { baseUrl, demoPassword, stop };
   } catch (error) {
-    await stop();
+    removeData();
     throw error;
   }
+  const stop = async () => {
+    await server.stop();
+    removeData();
+  };
+  const demoPassword = /password: (\S+)/.exec(server.output())?.[1];
+  if (!demoPassword) {
+    await stop();
+    throw new Error(`the server did not print a demo password (is RUNHUB_DEMO off?):\n${server.output()}`);
+  }
+  return { baseUrl: server.baseUrl, demoPassword, stop };
 }
 
 // ---- (b) the paint of the KPI cards --------------------------------------------------------------
