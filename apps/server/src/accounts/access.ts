@@ -33,6 +33,8 @@ export async function requireProjectAccess(db: Db, request: FastifyRequest, proj
     }
     return { projectId: p.projectId, role: null, userId: null, project: null };
   }
+  // The sign-in check reads the membership of the route's project with the session; a caller
+  // asking about another project (none today) gets it from its own statement.
   const known = p.inProject?.projectId === projectId ? p.inProject.membership : undefined;
   const role = known === undefined ? await findRole(db, projectId, p.user.id) : known?.role;
   if (!role) throw notFound('Project');
