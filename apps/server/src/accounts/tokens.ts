@@ -1,8 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { ApiKeyKind } from '@runhub/contracts/accounts';
 
+/** SHA-256 in hex, the one-shot way: every keyed request hashes its token, so this is hot. */
+export function sha256Hex(value: string): string {
+  return hash('sha256', value, 'hex');
+}
+
 export function sha256(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
+  return Buffer.from(sha256Hex(value), 'hex');
 }
 
 /** A session token for the cookie: 256 random bits. */
