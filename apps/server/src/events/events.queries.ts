@@ -34,12 +34,12 @@ export interface StoredKey {
   id: number;
 }
 
-const col = <K extends keyof NewEventRow>(rows: NewEventRow[], key: K) => rows.map((r) => r[key]);
-
 /**
- * Inserts many events in one statement (arrays unnested server-side, so the statement has the
- * same 22 parameters whatever the batch size, and runs prepared). Rows whose (project, key)
- * exists are skipped; the rows inserted come back.
+ * Inserts many events in one statement: the rows travel as one JSON parameter, expanded by
+ * PostgreSQL (`json_to_recordset`), so the statement text is the same whatever the batch size
+ * and runs prepared, and the client serializes a batch with one native `JSON.stringify` instead
+ * of building 22 array literals. Rows whose (project, key) exists are skipped; the rows inserted
+ * come back.
  */
 export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]): Promise<StoredKey[]> {
   return (await executePrepared(db, insertEventsStatement(rows))).rows;
@@ -51,15 +51,15 @@ function insertEventsStatement(rows: NewEventRow[]) {
       project_id, event_type, occurred_at, source, actor_type, actor_id, entity_type, entity_id,
       session_id, anonymous_id, correlation_id, customer_id, customer_email, amount_cents, currency,
       traffic_source, utm_source, utm_medium, utm_campaign, workflow_run_id, payload, idempotency_key)
-    SELECT * FROM unnest(
-      ${col(rows, 'projectId')}::uuid[], ${col(rows, 'eventType')}::text[],
-      ${col(rows, 'occurredAt')}::timestamptz[], ${col(rows, 'source')}::text[], ${col(rows, 'actorType')}::text[],
-      ${col(rows, 'actorId')}::text[], ${col(rows, 'entityType')}::text[], ${col(rows, 'entityId')}::text[],
-      ${col(rows, 'sessionId')}::text[], ${col(rows, 'anonymousId')}::text[], ${col(rows, 'correlationId')}::text[],
-      ${col(rows, 'customerId')}::text[], ${col(rows, 'customerEmail')}::text[], ${col(rows, 'amountCents')}::bigint[],
-      ${col(rows, 'currency')}::text[], ${col(rows, 'trafficSource')}::text[], ${col(rows, 'utmSource')}::text[],
-      ${col(rows, 'utmMedium')}::text[], ${col(rows, 'utmCampaign')}::text[], ${col(rows, 'workflowRunId')}::text[],
-      ${rows.map((r) => JSON.stringify(r.payload))}::jsonb[], ${col(rows, 'idempotencyKey')}::text[])
+    SELECT "projectId", "eventType", "occurredAt", "source", "actorType", "actorId", "entityType", "entityId",
+      "sessionId", "anonymousId", "correlationId", "customerId", "customerEmail", "amountCents", "currency",
+      "trafficSource", "utmSource", "utmMedium", "utmCampaign", "workflowRunId", "payload", "idempotencyKey"
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(
+      "projectId" uuid, "eventType" text, "occurredAt" timestamptz, "source" text, "actorType" text,
+      "actorId" text, "entityType" text, "entityId" text, "sessionId" text, "anonymousId" text,
+      "correlationId" text, "customerId" text, "customerEmail" text, "amountCents" bigint, "currency" text,
+      "trafficSource" text, "utmSource" text, "utmMedium" text, "utmCampaign" text, "workflowRunId" text,
+      "payload" jsonb, "idempotencyKey" text)
     ON CONFLICT (project_id, idempotency_key) DO NOTHING
     RETURNING project_id, idempotency_key, id`;
 }
@@ -67,11 +67,11 @@ function insertEventsStatement(rows: NewEventRow[]) {
 /** The stored rows for (project, key) pairs: what a duplicate delivery is answered with. */
 export async function findEventsByKeys(db: Db, keys: { projectId: string; idempotencyKey: string }[]): Promise<StoredKey[]> {
   if (keys.length === 0) return [];
-  const result = await sql<StoredKey>`
+  const result = await executePrepared(db, sql<StoredKey>`
     SELECT e.project_id, e.idempotency_key, e.id
     FROM business_events e
     JOIN unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.idempotencyKey)}::text[]) AS k(project_id, idempotency_key)
-      ON e.project_id = k.project_id AND e.idempotency_key = k.idempotency_key`.execute(db);
+      ON e.project_id = k.project_id AND e.idempotency_key = k.idempotency_key`);
   return result.rows;
 }
 
