@@ -26,6 +26,7 @@ import { trackerRoutes } from './sources/tracker.routes.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { installOpenApi } from './platform/openapi.ts';
+import { installJsonParser } from './platform/request-body.ts';
 import { installWebApp } from './platform/web.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app);
+  installJsonParser(app);
   await app.register(cookie);
   await installOpenApi(app);
 

@@ -107,6 +107,20 @@ describe('POST business-events', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses text holding a NUL character (PostgreSQL cannot store it) with a 400, and stores a written-out \\u0000', async () => {
+    const before = await count();
+    for (const over of [{ actorId: 'a\u0000b' }, { payload: { note: 'a\u0000b' } }, { payload: { 'k\u0000': 1 } }]) {
+      const res = await post(event(over));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toEqual({ code: 'validation_error', message: 'body: text must not contain the NUL character (U+0000)' });
+    }
+    expect(await count()).toBe(before);
+    const literal = await post(event({ actorId: 'a\\u0000b' }));
+    expect(literal.statusCode).toBe(201);
+    const row = await t.db.selectFrom('business_events').select('actor_id').where('id', '=', literal.json().data.id).executeTakeFirstOrThrow();
+    expect(row.actor_id).toBe('a\\u0000b');
+  });
+
   it('a client-side type without sessionId is stored (and logged as a warning)', async () => {
     expect((await post(event({ eventType: 'checkout_started' }))).statusCode).toBe(201);
   });

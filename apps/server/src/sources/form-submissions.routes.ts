@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { insertEventsSkippingDuplicates } from '../events/events.queries.ts';
 import { toEventRow } from '../events/ingest.ts';
 import { AppError, notFound } from '../platform/errors.ts';
+import { nulRefused, urlencodedHasNul } from '../platform/request-body.ts';
 import { isUuid } from '../platform/ids.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import { enforceRateLimit } from '../platform/rate-limit.ts';
@@ -36,6 +37,7 @@ function thanks(reply: FastifyReply, target: string | undefined) {
 export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date; rollups: RollupScheduler }): Promise<void> {
   const { db, now, rollups } = deps;
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_BODY }, (_req, body, done) => {
+    if (urlencodedHasNul(body as string)) return done(nulRefused(), undefined);
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
   app.addHook('onSend', async (_request, reply) => {

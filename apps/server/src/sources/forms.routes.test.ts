@@ -83,6 +83,13 @@ describe('hosted forms', () => {
     expect(stored.data).toEqual({ name: 'Cy', email: 'cy@example.com', message: 'Book me' });
   });
 
+  it('answers 400 for a plain HTML form whose text holds a NUL character (%00)', async () => {
+    const form = await createForm();
+    const res = await t.app.inject({ method: 'POST', url: form.submitPath, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=Di%00&email=di%40example.com' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_error');
+  });
+
   it('redirects to the form’s own redirectUrl when it has one', async () => {
     const form = await createForm({ name: 'Booking', fields, redirectUrl: 'https://salon.example/thanks' });
     const res = await t.app.inject({ method: 'POST', url: form.submitPath, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=Di' });

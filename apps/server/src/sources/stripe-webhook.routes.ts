@@ -18,6 +18,7 @@ const TOLERANCE_SECONDS = 300;
 export async function stripeWebhookRoutes(app: FastifyInstance, deps: AppDeps & { now: () => Date; eventWriter: EventWriter }): Promise<void> {
   const { db, now, eventWriter } = deps;
   // The signature covers the exact bytes, so this plugin keeps JSON bodies raw.
+  app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   app.post('/v1/hooks/stripe/:projectId', {

@@ -234,6 +234,12 @@ describe('POST /v1/track', () => {
     expect(res.statusCode, res.body).toBe(202);
   });
 
+  it('answers 400 for a beacon whose text holds a NUL character', async () => {
+    const res = await post(JSON.stringify({ key: pk, events: [pageView({ url: 'https://shop.example/\u0000' })] }), { 'content-type': 'text/plain' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_error');
+  });
+
   it('answers 400 for a text/plain body that is not JSON', async () => {
     const res = await post('{"key":', { 'content-type': 'text/plain' });
     expect(res.statusCode).toBe(400);

@@ -11,6 +11,7 @@ import { insertPageViews } from '../events/analytics.queries.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import type { EventWriter } from '../events/event-writer.ts';
 import { ingestEvents, parseEventInput, type IngestItem } from '../events/ingest.ts';
+import { jsonHasNul, nulRefused } from '../platform/request-body.ts';
 import { AppError } from '../platform/errors.ts';
 import { enforceRateLimit } from '../platform/rate-limit.ts';
 import { repoPath } from '../platform/repo-paths.ts';
@@ -46,6 +47,7 @@ export async function trackerRoutes(
   // sendBeacon can only send "simple" content types without a preflight, so JSON arrives as text/plain.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: TRACK_BODY_LIMIT }, (_request, body, done) => {
+    if (jsonHasNul(body as string)) return done(nulRefused(), undefined);
     try {
       done(null, JSON.parse(body as string));
     } catch {
