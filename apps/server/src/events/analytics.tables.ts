@@ -16,4 +16,6 @@ export interface AnalyticsEventsTable {
   utm_medium: string | null;
   utm_campaign: string | null;
   props: ColumnType<Record<string, unknown>, string | undefined, never>;
+  /** The tracker's id for the event; unique with project and time. */
+  event_id: string | null;
 }

@@ -73,6 +73,7 @@ export function toPageView(projectId: string, event: TrackerEvent, now: Date): N
     referrer: event.referrer || null,
     ...attribution,
     props: event.props ?? {},
+    eventId: event.eventId ?? null,
   };
 }
 

@@ -154,6 +154,22 @@ describe('POST /v1/track', () => {
     expect((await pageViews()).filter((v) => v.session_id === 'sess-twice')).toHaveLength(1);
   });
 
+  it('a page view delivered again in a later request is stored once; one without an eventId each time', async () => {
+    const view = pageView({ sessionId: 'sess-redelivered' });
+    expect((await post({ key: pk, events: [view] })).statusCode).toBe(202);
+    const again = await post({ key: pk, events: [view, pageView({ sessionId: 'sess-redelivered', url: 'https://shop.example/next' })] });
+    expect(again.statusCode).toBe(202);
+    expect((await pageViews()).filter((v) => v.session_id === 'sess-redelivered').map((v) => [v.path, v.event_id])).toEqual([
+      ['/', view.eventId],
+      ['/next', expect.any(String)],
+    ]);
+
+    const { eventId: _, ...anonymous } = pageView({ sessionId: 'sess-no-id' });
+    await post({ key: pk, events: [anonymous] });
+    await post({ key: pk, events: [anonymous] });
+    expect((await pageViews()).filter((v) => v.session_id === 'sess-no-id')).toHaveLength(2);
+  });
+
   it('uses occurredAt within [now − 24 h, now + 5 min], otherwise the time of receipt', async () => {
     const now = t.clock.now.getTime();
     const at = (ms: number) => new Date(now + ms).toISOString();
