@@ -74,9 +74,9 @@ test('the overview shows the API’s numbers for each range, and the range lives
   await expect(page.getByRole('heading', { level: 1, name: 'Northwind Goods' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Run Hub sections' }).getByRole('link')).toHaveText(['Overview', 'Transactions', 'Leads', 'Settings']);
 
-  // Today by default, compared with the same weekday a week before.
+  // Today by default, compared with the same weekday a week before, by the same time of day.
   const today = await fetchOverview(page, northwind.id, 'range=today');
-  expect(today.comparison.labelKey).toBe('comparison.sameWeekday');
+  expect(today.comparison.labelKey).toBe('comparison.sameWeekdaySoFar');
   await expect(rangeLink(page, 'Today')).toHaveAttribute('aria-current', 'true');
   await expectCardsToMatch(page, northwind, today);
   await expect(page.getByText(/^Updated /)).toBeVisible();

@@ -74,10 +74,10 @@ describe('business-kpis', () => {
 });
 
 describe('run/overview', () => {
-  it('today compares with the same weekday a week earlier, in the project’s zone', async () => {
+  it('today compares with the same weekday a week earlier by the same time, in the project’s zone', async () => {
     const res = (await get('/run/overview?range=today')).json().data;
     expect(res.range).toEqual({ name: 'today', startDate: '2026-11-22', endDate: '2026-11-22' });
-    expect(res.comparison).toMatchObject({ startDate: '2026-11-15', endDate: '2026-11-15', label: 'vs last Sunday', labelKey: 'comparison.sameWeekday' });
+    expect(res.comparison).toMatchObject({ startDate: '2026-11-15', endDate: '2026-11-15', label: 'vs last Sunday at this time', labelKey: 'comparison.sameWeekdaySoFar' });
     expect(res.kpis.revenue).toEqual({ current: 1500, previous: 1000, change: 500, changePercent: 50, goodDirection: 'up' });
     expect(res.kpis.refunds).toMatchObject({ current: 200, previous: 0, changePercent: null, goodDirection: 'down' });
     expect(res.kpis.conversionRate).toMatchObject({ current: null, previous: null, change: null, changePercent: null });
@@ -106,6 +106,19 @@ describe('run/overview', () => {
     expect(res.integrations).toEqual({ tracking: 'not_connected', payments: 'not_connected', forms: 'not_connected' });
     expect(Array.isArray(res.alerts)).toBe(true);
     expect(res.currency).toBe('USD');
+  });
+
+  it('today’s comparison counts last week’s day only up to the same local time; that day on its own counts whole', async () => {
+    const lead = (at: string, i: number) => ({ eventType: 'lead_created', occurredAt: at, idempotencyKey: `kpi-route-lead-${i}` });
+    // Last Sunday at 10:00 and at 16:00 in New York; it is 15:00 there now.
+    await t.app.inject({ method: 'POST', url: `/v1/inhouse/projects/${projectId}/business-events/batch`, headers: auth, payload: { events: [lead('2026-11-15T15:00:00Z', 1), lead('2026-11-15T21:00:00Z', 2)] } });
+    await rollupProject(t.db, projectId, NOW);
+    const today = (await get('/run/overview?range=today')).json().data;
+    expect(today.kpis.leads).toMatchObject({ current: 0, previous: 1 });
+    expect(today.kpis.revenue).toMatchObject({ current: 1500, previous: 1000 });
+    const lastSunday = (await get('/run/overview?range=custom&startDate=2026-11-15&endDate=2026-11-15')).json().data;
+    expect(lastSunday.comparison).toMatchObject({ label: 'vs last Sunday', labelKey: 'comparison.sameWeekday' });
+    expect(lastSunday.kpis.leads.current).toBe(2);
   });
 
   it('an optional part that fails comes back null; the rest still answers', async () => {

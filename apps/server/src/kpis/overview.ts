@@ -13,6 +13,7 @@ import { compareAll, seriesOf, totalsOf, zeroFilledDays, type DailyRow } from '.
 import { kpiWindowOf, kpiWindowStatement, readKpiWindow, type KpiWindow, type KpiWindowRow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
 import { comparisonFor, type Period } from './periods.ts';
+import { kpisOfDayUntil } from './rollup.queries.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -72,8 +73,8 @@ const within = (rows: DailyRow[], p: Period) => rows.filter((r) => r.local_date 
  * 7-day trends, freshness, alerts, alert counts and integration status, from one statement.
  */
 export async function buildOverview(db: Db, project: OverviewProject, rangeName: string, period: Period, now: Date, log: FastifyBaseLogger): Promise<OverviewPayload> {
-  const comparison = comparisonFor(period);
   const today = localDateOf(now, project.timezone);
+  const comparison = comparisonFor(period, today);
   const trendWindow = { startDate: addDays(period.endDate, -6), endDate: period.endDate };
   // Alerts compare whole days: the last 7 complete local days with the 7 before. Including today,
   // a partial day, would show a drop every morning that is only the clock.
@@ -83,18 +84,21 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
   const latest = [period.endDate, today].sort()[1]!;
   const since24h = new Date(now.getTime() - DAY_MS);
 
-  const { window: { rows, lastRollupAt: rolledUp }, events: facts, sources } = await readOverviewFacts(db, project.id, { startDate: earliest, endDate: latest }, {
-    countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
-    countSince: since24h,
-    trackerSince: trackingFreshSince(now),
-    now,
-  }, log);
+  const [{ window: { rows, lastRollupAt: rolledUp }, events: facts, sources }, comparedPart] = await Promise.all([
+    readOverviewFacts(db, project.id, { startDate: earliest, endDate: latest }, {
+      countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
+      countSince: since24h,
+      trackerSince: trackingFreshSince(now),
+      now,
+    }, log),
+    comparison.labelKey === 'comparison.sameWeekdaySoFar' ? kpisOfDayUntil(db, project, comparison.startDate, now) : undefined,
+  ]);
   const lastEvent = facts.lastEventAt;
   const counts = facts.counts;
   const integrations = sources ? integrationStatusOf(facts.tracker, sources, now) : null;
 
   const current = totalsOf(within(rows, period));
-  const previous = totalsOf(within(rows, comparison));
+  const previous = totalsOf(comparedPart ? [comparedPart] : within(rows, comparison));
   const alerts = await optional('alerts', log, (async () => evaluateAlerts({
     now,
     current: totalsOf(within(rows, alertCurrent)),

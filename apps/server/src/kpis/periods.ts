@@ -41,23 +41,26 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export interface Comparison extends Period {
   /** English, for the API reader; the UI uses labelKey + labelParams. */
   label: string;
-  labelKey: 'comparison.sameWeekday' | 'comparison.previousDays';
+  labelKey: 'comparison.sameWeekday' | 'comparison.sameWeekdaySoFar' | 'comparison.previousDays';
   labelParams: { weekday?: number; days?: number };
 }
 
 /**
- * A single day compares with the same weekday a week earlier (Tuesdays are not Sundays); any longer
- * period with the equal-length period right before it.
+ * A single day compares with the same weekday a week earlier (Tuesdays are not Sundays); today, a
+ * day still under way, with that weekday up to the same time of day (a whole Tuesday against this
+ * morning would show a drop every morning that is only the clock). Any longer period compares with
+ * the equal-length period right before it.
  */
-export function comparisonFor(period: Period): Comparison {
+export function comparisonFor(period: Period, today?: string): Comparison {
   const days = daysBetween(period.startDate, period.endDate);
   if (days === 1) {
     const weekday = weekdayOf(period.startDate);
+    const soFar = period.startDate === today;
     return {
       startDate: addDays(period.startDate, -7),
       endDate: addDays(period.endDate, -7),
-      label: `vs last ${WEEKDAYS[weekday]}`,
-      labelKey: 'comparison.sameWeekday',
+      label: `vs last ${WEEKDAYS[weekday]}${soFar ? ' at this time' : ''}`,
+      labelKey: soFar ? 'comparison.sameWeekdaySoFar' : 'comparison.sameWeekday',
       labelParams: { weekday },
     };
   }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/pool.ts';
+import type { DailyRow } from './kpi-math.ts';
 
 export interface RollupProject {
   id: string;
@@ -14,29 +15,12 @@ export interface RecomputeTarget {
 }
 
 /**
- * Recomputes the given local days of one project from the raw events and upserts them (zeros for
- * days without events). A local day runs from its midnight to the next in the project's zone, so
- * DST days are 23 or 25 hours. Returns the number of rows written.
+ * KPI figures per (project, local day) over the events between each day's `start_at` and `end_at`,
+ * as CTEs after a `days` CTE the caller defines (project_id, local_date, currency, start_at,
+ * end_at); `totals` holds one row per day, zeros for a day without events. The rollup writes them;
+ * the overview reads a part of a day with the same definitions.
  */
-export function recomputeDays(db: Db, project: RollupProject, dates: string[], now: Date): Promise<number> {
-  return recomputeDaysOf(db, [{ project, dates }], now);
-}
-
-/**
- * The same for any number of projects in one statement: a rollup cycle over a hundred projects
- * costs one plan and one round trip instead of a hundred of each.
- */
-export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: Date): Promise<number> {
-  const days = targets.flatMap((t) => t.dates.map((date) => ({ ...t.project, date })));
-  if (days.length === 0) return 0;
-  const result = await sql`
-    WITH days AS (
-      SELECT t.project_id, t.d AS local_date, t.currency,
-             local_day_start(t.d, t.timezone) AS start_at,
-             local_day_start(t.d + 1, t.timezone) AS end_at
-      FROM unnest(${days.map((d) => d.id)}::uuid[], ${days.map((d) => d.date)}::date[],
-                  ${days.map((d) => d.timezone)}::text[], ${days.map((d) => d.currency)}::text[]) AS t(project_id, d, timezone, currency)
-    ),
+const DAY_AGGREGATES = sql`
     ev AS (
       -- LATERAL: one index range scan per (project, day). As a plain join over many projects the
       -- planner may hash-join against the whole table, which is a full scan at 10M events.
@@ -86,18 +70,51 @@ export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: D
           WHERE project_id = days.project_id AND occurred_at >= days.start_at AND occurred_at < days.end_at) a
       ) all_sessions
       GROUP BY project_id, local_date
-    )
+    ),
+    totals AS (
+      SELECT days.project_id, days.local_date,
+        coalesce(agg.revenue_cents, 0) AS revenue_cents, coalesce(agg.refunds_cents, 0) AS refunds_cents,
+        coalesce(agg.orders, 0) AS orders, coalesce(agg.leads, 0) AS leads, coalesce(agg.signups, 0) AS signups,
+        coalesce(agg.subscribers, 0) AS subscribers, coalesce(agg.bookings, 0) AS bookings, coalesce(agg.trials, 0) AS trials,
+        coalesce(agg.checkouts_started, 0) AS checkouts_started, coalesce(agg.payment_failures, 0) AS payment_failures,
+        coalesce(sess.sessions, 0) AS sessions, coalesce(agg.checkout_sessions, 0) AS checkout_sessions,
+        coalesce(other.other_currencies, '[]'::jsonb) AS other_currencies
+      FROM days
+      LEFT JOIN agg USING (project_id, local_date)
+      LEFT JOIN other USING (project_id, local_date)
+      LEFT JOIN sess USING (project_id, local_date)
+    )`;
+
+/**
+ * Recomputes the given local days of one project from the raw events and upserts them (zeros for
+ * days without events). A local day runs from its midnight to the next in the project's zone, so
+ * DST days are 23 or 25 hours. Returns the number of rows written.
+ */
+export function recomputeDays(db: Db, project: RollupProject, dates: string[], now: Date): Promise<number> {
+  return recomputeDaysOf(db, [{ project, dates }], now);
+}
+
+/**
+ * The same for any number of projects in one statement: a rollup cycle over a hundred projects
+ * costs one plan and one round trip instead of a hundred of each.
+ */
+export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: Date): Promise<number> {
+  const days = targets.flatMap((t) => t.dates.map((date) => ({ ...t.project, date })));
+  if (days.length === 0) return 0;
+  const result = await sql`
+    WITH days AS (
+      SELECT t.project_id, t.d AS local_date, t.currency,
+             local_day_start(t.d, t.timezone) AS start_at,
+             local_day_start(t.d + 1, t.timezone) AS end_at
+      FROM unnest(${days.map((d) => d.id)}::uuid[], ${days.map((d) => d.date)}::date[],
+                  ${days.map((d) => d.timezone)}::text[], ${days.map((d) => d.currency)}::text[]) AS t(project_id, d, timezone, currency)
+    ),
+    ${DAY_AGGREGATES}
     INSERT INTO business_kpi_daily AS k (project_id, local_date, revenue_cents, refunds_cents, orders, leads, signups, subscribers,
       bookings, trials, checkouts_started, payment_failures, sessions, checkout_sessions, other_currencies, updated_at)
-    SELECT days.project_id, days.local_date,
-      coalesce(agg.revenue_cents, 0), coalesce(agg.refunds_cents, 0), coalesce(agg.orders, 0), coalesce(agg.leads, 0),
-      coalesce(agg.signups, 0), coalesce(agg.subscribers, 0), coalesce(agg.bookings, 0), coalesce(agg.trials, 0),
-      coalesce(agg.checkouts_started, 0), coalesce(agg.payment_failures, 0), coalesce(sess.sessions, 0),
-      coalesce(agg.checkout_sessions, 0), coalesce(other.other_currencies, '[]'::jsonb), ${now}
-    FROM days
-    LEFT JOIN agg USING (project_id, local_date)
-    LEFT JOIN other USING (project_id, local_date)
-    LEFT JOIN sess USING (project_id, local_date)
+    SELECT project_id, local_date, revenue_cents, refunds_cents, orders, leads, signups, subscribers,
+      bookings, trials, checkouts_started, payment_failures, sessions, checkout_sessions, other_currencies, ${now}
+    FROM totals
     ON CONFLICT (project_id, local_date) DO UPDATE SET
       revenue_cents = EXCLUDED.revenue_cents, refunds_cents = EXCLUDED.refunds_cents, orders = EXCLUDED.orders,
       leads = EXCLUDED.leads, signups = EXCLUDED.signups, subscribers = EXCLUDED.subscribers, bookings = EXCLUDED.bookings,
@@ -105,6 +122,24 @@ export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: D
       sessions = EXCLUDED.sessions, checkout_sessions = EXCLUDED.checkout_sessions,
       other_currencies = EXCLUDED.other_currencies, updated_at = EXCLUDED.updated_at`.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * One project's figures for a local day from its midnight up to the local time of day `now` has in
+ * the project's zone (a day in the past: "last Sunday by this time"), computed from the raw events
+ * and written nowhere; in the shape of a daily row.
+ */
+export async function kpisOfDayUntil(db: Db, project: RollupProject, date: string, now: Date): Promise<DailyRow> {
+  const result = await sql<{ row: DailyRow }>`
+    WITH days AS (
+      SELECT ${project.id}::uuid AS project_id, ${date}::date AS local_date, ${project.currency}::text AS currency,
+             local_day_start(${date}::date, ${project.timezone}) AS start_at,
+             least(local_day_start(${date}::date + 1, ${project.timezone}),
+                   (${date}::date + (${now}::timestamptz AT TIME ZONE ${project.timezone})::time) AT TIME ZONE ${project.timezone}) AS end_at
+    ),
+    ${DAY_AGGREGATES}
+    SELECT row_to_json(totals) AS row FROM totals`.execute(db);
+  return result.rows[0]!.row;
 }
 
 /** Serializes rollups of one project across processes, for the current transaction. */

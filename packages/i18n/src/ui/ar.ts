@@ -148,6 +148,7 @@ export const ar = {
   'run.range.timezone': 'الأيام محسوبة بتوقيت {timezone}',
 
   'comparison.sameWeekday': 'مقارنةً بيوم {weekday} الماضي',
+  'comparison.sameWeekdaySoFar': 'مقارنةً بيوم {weekday} الماضي حتى الساعة نفسها',
   'comparison.previousDays': 'مقارنةً {days, plural, one {باليوم السابق} two {باليومين السابقين} few {بالأيام الـ# السابقة} many {بالـ# يومًا السابقة} other {بالـ# يوم السابقة}}',
 
   'metrics.revenue': 'الإيرادات',

@@ -148,6 +148,7 @@ export const de = {
   'run.range.timezone': 'Tage in Zeitzone {timezone}',
 
   'comparison.sameWeekday': 'gegenüber letztem {weekday}',
+  'comparison.sameWeekdaySoFar': 'gegenüber letztem {weekday} zur selben Uhrzeit',
   'comparison.previousDays': 'gegenüber {days, plural, one {dem Vortag} other {den vorherigen # Tagen}}',
 
   'metrics.revenue': 'Umsatz',

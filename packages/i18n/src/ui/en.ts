@@ -151,6 +151,7 @@ export const en = {
   'run.range.timezone': 'Days in {timezone}',
 
   'comparison.sameWeekday': 'vs last {weekday}',
+  'comparison.sameWeekdaySoFar': 'vs last {weekday} at this time',
   'comparison.previousDays': 'vs previous {days, plural, one {day} other {# days}}',
 
   'metrics.revenue': 'Revenue',

@@ -148,6 +148,7 @@ export const es = {
   'run.range.timezone': 'Días en {timezone}',
 
   'comparison.sameWeekday': 'frente al {weekday} pasado',
+  'comparison.sameWeekdaySoFar': 'frente al {weekday} pasado a esta misma hora',
   'comparison.previousDays': 'frente {days, plural, one {al día anterior} other {a los # días anteriores}}',
 
   'metrics.revenue': 'Ingresos',

@@ -148,6 +148,7 @@ export const fr = {
   'run.range.timezone': 'Journées selon le fuseau {timezone}',
 
   'comparison.sameWeekday': 'par rapport à {weekday} dernier',
+  'comparison.sameWeekdaySoFar': 'par rapport à {weekday} dernier à la même heure',
   'comparison.previousDays': 'par rapport {days, plural, one {au jour précédent} other {aux # jours précédents}}',
 
   'metrics.revenue': 'Chiffre d’affaires',

@@ -7,12 +7,15 @@ type Comparison = OverviewPayload['comparison'];
 // 7 January 2024 was a Sunday, and the API numbers weekdays from Sunday = 0.
 const SUNDAY_MS = Date.UTC(2024, 0, 7);
 
-/** "vs last Tuesday" / "vs previous 7 days", from the API's key and params, in the active locale. */
+/**
+ * "vs last Tuesday" / "vs last Tuesday at this time" (today) / "vs previous 7 days", from the API's
+ * key and params, in the active locale.
+ */
 export function comparisonText(intl: IntlShape, comparison: Comparison): string {
   const { labelKey, labelParams } = comparison;
-  if (labelKey === 'comparison.sameWeekday' && labelParams.weekday !== undefined) {
+  if ((labelKey === 'comparison.sameWeekday' || labelKey === 'comparison.sameWeekdaySoFar') && labelParams.weekday !== undefined) {
     const weekday = intl.formatDate(SUNDAY_MS + labelParams.weekday * 86_400_000, { weekday: 'long', timeZone: 'UTC' });
-    return intl.formatMessage({ id: 'comparison.sameWeekday' }, { weekday });
+    return intl.formatMessage({ id: labelKey }, { weekday });
   }
   if (labelKey === 'comparison.previousDays' && labelParams.days !== undefined) {
     return intl.formatMessage({ id: 'comparison.previousDays' }, { days: labelParams.days });
