@@ -112,7 +112,9 @@ describe('run/overview', () => {
     const lead = (at: string, i: number) => ({ eventType: 'lead_created', occurredAt: at, idempotencyKey: `kpi-route-lead-${i}` });
     // Last Sunday at 10:00 and at 16:00 in New York; it is 15:00 there now.
     await t.app.inject({ method: 'POST', url: `/v1/inhouse/projects/${projectId}/business-events/batch`, headers: auth, payload: { events: [lead('2026-11-15T15:00:00Z', 1), lead('2026-11-15T21:00:00Z', 2)] } });
-    await rollupProject(t.db, projectId, NOW);
+    // Rolled up a moment later, as the scheduler would: the comparison counted this minute before is
+    // counted again (it is kept per minute and per rollup).
+    await rollupProject(t.db, projectId, new Date(NOW.getTime() + 1000));
     const today = (await get('/run/overview?range=today')).json().data;
     expect(today.kpis.leads).toMatchObject({ current: 0, previous: 1 });
     expect(today.kpis.revenue).toMatchObject({ current: 1500, previous: 1000 });

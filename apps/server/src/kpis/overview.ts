@@ -13,7 +13,7 @@ import { compareAll, seriesOf, totalsOf, zeroFilledDays, type DailyRow } from '.
 import { kpiWindowOf, kpiWindowStatement, readKpiWindow, type KpiWindow, type KpiWindowRow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
 import { comparisonFor, type Period } from './periods.ts';
-import { kpisOfDayUntil } from './rollup.queries.ts';
+import { dayUntilNow } from './day-so-far.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -84,21 +84,22 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
   const latest = [period.endDate, today].sort()[1]!;
   const since24h = new Date(now.getTime() - DAY_MS);
 
-  const [{ window: { rows, lastRollupAt: rolledUp }, events: facts, sources }, comparedPart] = await Promise.all([
-    readOverviewFacts(db, project.id, { startDate: earliest, endDate: latest }, {
-      countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
-      countSince: since24h,
-      trackerSince: trackingFreshSince(now),
-      now,
-    }, log),
-    comparison.labelKey === 'comparison.sameWeekdaySoFar' ? kpisOfDayUntil(db, project, comparison.startDate, now) : undefined,
-  ]);
+  const { window: { rows, lastRollupAt: rolledUp }, events: facts, sources } = await readOverviewFacts(db, project.id, { startDate: earliest, endDate: latest }, {
+    countTypes: ['payment_failed', 'checkout_started', 'payment_succeeded'],
+    countSince: since24h,
+    trackerSince: trackingFreshSince(now),
+    now,
+  }, log);
+  // Today against last week's same weekday up to this time of day, not against that whole day.
+  const comparedRows = comparison.labelKey === 'comparison.sameWeekdaySoFar'
+    ? [await dayUntilNow(db, project, comparison.startDate, now, rolledUp)]
+    : within(rows, comparison);
   const lastEvent = facts.lastEventAt;
   const counts = facts.counts;
   const integrations = sources ? integrationStatusOf(facts.tracker, sources, now) : null;
 
   const current = totalsOf(within(rows, period));
-  const previous = totalsOf(comparedPart ? [comparedPart] : within(rows, comparison));
+  const previous = totalsOf(comparedRows);
   const alerts = await optional('alerts', log, (async () => evaluateAlerts({
     now,
     current: totalsOf(within(rows, alertCurrent)),
