@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 
 /**
@@ -21,12 +21,22 @@ export function urlencodedHasNul(text: string): boolean {
   return text.includes('\u0000') || /%00/i.test(text);
 }
 
-/** Fastify's own JSON parser (prototype-poisoning checks included), refusing NULs first. */
-export function installJsonParser(app: FastifyInstance): void {
+type BodyDone = (err: Error | null, body?: unknown) => void;
+
+/**
+ * JSON text parsed the way every JSON body is: NULs refused first, then Fastify's own parser
+ * (prototype-poisoning checks included). `invalid`, when given, replaces the error for text that
+ * is not JSON at all.
+ */
+export function jsonTextParser(app: FastifyInstance, invalid?: () => Error) {
   const parse = app.getDefaultJsonParser('error', 'error');
+  return (request: FastifyRequest, body: string | Buffer, done: BodyDone) => {
+    if (jsonHasNul(body as string)) return done(nulRefused(), undefined);
+    parse(request, body as string, invalid ? (err, value) => done(err ? invalid() : null, value) : done);
+  };
+}
+
+export function installJsonParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (jsonHasNul(body as string)) done(nulRefused(), undefined);
-    else parse(request, body as string, done);
-  });
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, jsonTextParser(app));
 }

@@ -259,7 +259,7 @@ describe('POST /v1/track', () => {
   it('answers 400 for a text/plain body that is not JSON', async () => {
     const res = await post('{"key":', { 'content-type': 'text/plain' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('validation_error');
+    expect(res.json().error).toEqual({ code: 'validation_error', message: 'body: must be JSON (sent as application/json or text/plain)' });
   });
 
   it.each([

@@ -11,7 +11,7 @@ import { insertPageViews } from '../events/analytics.queries.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import type { EventWriter } from '../events/event-writer.ts';
 import { ingestEvents, parseEventInput, type IngestItem } from '../events/ingest.ts';
-import { jsonHasNul, nulRefused } from '../platform/request-body.ts';
+import { jsonTextParser } from '../platform/request-body.ts';
 import { AppError } from '../platform/errors.ts';
 import { enforceRateLimit } from '../platform/rate-limit.ts';
 import { repoPath } from '../platform/repo-paths.ts';
@@ -46,14 +46,8 @@ export async function trackerRoutes(
 
   // sendBeacon can only send "simple" content types without a preflight, so JSON arrives as text/plain.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: TRACK_BODY_LIMIT }, (_request, body, done) => {
-    if (jsonHasNul(body as string)) return done(nulRefused(), undefined);
-    try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(new AppError('validation_error', 'body: must be JSON (sent as application/json or text/plain)'), undefined);
-    }
-  });
+  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: TRACK_BODY_LIMIT },
+    jsonTextParser(app, () => new AppError('validation_error', 'body: must be JSON (sent as application/json or text/plain)')));
   app.addHook('onSend', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*');
   });
