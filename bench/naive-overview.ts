@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../apps/server/src/db/pool.ts';
+import { localDateOf } from '../apps/server/src/kpis/local-dates.ts';
 import { comparisonFor, type Period } from '../apps/server/src/kpis/periods.ts';
 
 /**
@@ -7,14 +8,17 @@ import { comparisonFor, type Period } from '../apps/server/src/kpis/periods.ts';
  * the way it would be done without daily rollups: one aggregate over both windows of local days.
  * It leaves out trends, alerts and integrations, so it flatters the naive side.
  */
-export async function naiveOverviewKpis(db: Db, project: { id: string; timezone: string; currency: string }, period: Period) {
-  const previous = comparisonFor(period);
+export async function naiveOverviewKpis(db: Db, project: { id: string; timezone: string; currency: string }, period: Period, now = new Date()) {
   const tz = project.timezone;
+  const previous = comparisonFor(period, localDateOf(now, tz));
   // local_day_start (migration 0008) is the rollup's own definition of where a local day begins.
   const curStart = sql`local_day_start(${period.startDate}::date, ${tz})`;
   const curEnd = sql`local_day_start(${period.endDate}::date + 1, ${tz})`;
   const prevStart = sql`local_day_start(${previous.startDate}::date, ${tz})`;
-  const prevEnd = sql`local_day_start(${previous.endDate}::date + 1, ${tz})`;
+  // Today compares with last week's day up to the same local time, as the overview does.
+  const prevEnd = previous.labelKey === 'comparison.sameWeekdaySoFar'
+    ? sql`(${previous.endDate}::date + (${now}::timestamptz AT TIME ZONE ${tz})::time) AT TIME ZONE ${tz}`
+    : sql`local_day_start(${previous.endDate}::date + 1, ${tz})`;
   const eventsWithin = (isCurrent: boolean, start: typeof curStart, end: typeof curEnd) => sql`
     SELECT ${isCurrent}::boolean AS is_current, event_type, amount_cents, currency, session_id
     FROM business_events WHERE project_id = ${project.id} AND occurred_at >= ${start} AND occurred_at < ${end}`;

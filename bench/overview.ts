@@ -139,7 +139,7 @@ async function main() {
       for (const project of sample) {
         const period = benchPeriod(project, range);
         naiveTimes.push(await timed(() => naiveOverviewKpis(db, { ...project, currency: 'USD' }, period)));
-        rolledTimes.push(await timed(() => listDailyRows(db, project.id, comparisonFor(period).startDate, period.endDate)));
+        rolledTimes.push(await timed(() => listDailyRows(db, project.id, comparisonFor(period, period.endDate).startDate, period.endDate)));
       }
       naive.set(range, summarize(naiveTimes));
       rolledUp.set(range, summarize(rolledTimes));

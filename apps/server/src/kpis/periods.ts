@@ -51,7 +51,7 @@ export interface Comparison extends Period {
  * morning would show a drop every morning that is only the clock). Any longer period compares with
  * the equal-length period right before it.
  */
-export function comparisonFor(period: Period, today?: string): Comparison {
+export function comparisonFor(period: Period, today: string): Comparison {
   const days = daysBetween(period.startDate, period.endDate);
   if (days === 1) {
     const weekday = weekdayOf(period.startDate);

@@ -128,10 +128,11 @@ export async function recomputeDaysOf(db: Db, targets: RecomputeTarget[], now: D
 /**
  * One project's figures for a local day from its midnight up to the local time of day `now` has in
  * the project's zone (a day in the past: "last Sunday by this time"), computed from the raw events
- * and written nowhere; one row, `day_so_far`, in the shape of a daily row.
+ * and written nowhere, in the shape of a daily row. Prepared: it is asked by "today" overviews, and
+ * planning it costs more than running it.
  */
-function dayUntilStatement(project: RollupProject, date: string, now: Date) {
-  return sql<{ day_so_far: DailyRow }>`
+export async function kpisOfDayUntil(db: Db, project: RollupProject, date: string, now: Date): Promise<DailyRow> {
+  const result = await executePrepared(db, sql<{ day_so_far: DailyRow }>`
     WITH days AS (
       SELECT ${project.id}::uuid AS project_id, ${date}::date AS local_date, ${project.currency}::text AS currency,
              local_day_start(${date}::date, ${project.timezone}) AS start_at,
@@ -139,11 +140,8 @@ function dayUntilStatement(project: RollupProject, date: string, now: Date) {
                    (${date}::date + (${now}::timestamptz AT TIME ZONE ${project.timezone})::time) AT TIME ZONE ${project.timezone}) AS end_at
     ),
     ${DAY_AGGREGATES}
-    SELECT row_to_json(totals) AS day_so_far FROM totals`;
-}
-
-export async function kpisOfDayUntil(db: Db, project: RollupProject, date: string, now: Date): Promise<DailyRow> {
-  return (await executePrepared(db, dayUntilStatement(project, date, now))).rows[0]!.day_so_far;
+    SELECT row_to_json(totals) AS day_so_far FROM totals`);
+  return result.rows[0]!.day_so_far;
 }
 
 /** Serializes rollups of one project across processes, for the current transaction. */
