@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // One group-commit writer per process: every source's events share its batches.
     const apiKeyCache = new ApiKeyCache();
     const rollups = new RollupScheduler(deps.boss, app.log);
-    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps.db, (ids) => rollups.request(ids)), apiKeyCache, rollups };
+    const routeDeps = { ...deps, now, eventWriter: new EventWriter(deps, (ids) => rollups.request(ids)), apiKeyCache, rollups };
     let stopListening: (() => Promise<void>) | undefined;
     app.addHook('onReady', async () => {
       stopListening = await listenForRevocations(deps.pool, apiKeyCache, (err) => app.log.error({ err }, 'API key revocation listener failed'));

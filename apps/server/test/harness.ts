@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
@@ -12,6 +13,7 @@ import { cloneTemplate } from './template.ts';
 export interface TestContext {
   app: FastifyInstance;
   db: Db;
+  pool: pg.Pool;
   url: string;
   config: Config;
   /** The clock the app sees; tests move it instead of sleeping. */
@@ -37,6 +39,7 @@ export async function createTestContext(env: Record<string, string> = {}, sharin
   return {
     app,
     db,
+    pool,
     url,
     config,
     clock,

@@ -28,6 +28,11 @@ export async function executePrepared<R>(db: Db, query: { compile(db: Db): Compi
   return await db.executeQuery(compiled);
 }
 
+/** A compiled statement as a named prepared query for a pg client used directly. */
+export function preparedConfig(compiled: CompiledQuery): pg.QueryConfig {
+  return { name: nameOf(compiled.sql), text: compiled.sql, values: compiled.parameters as unknown[] };
+}
+
 /**
  * The pool kysely uses, with statement names added to the texts executePrepared has seen. Every
  * other statement goes through unchanged.

@@ -36,7 +36,9 @@ async function holdOneWriteInFlight(writer: EventWriter) {
   await blocker.query('BEGIN');
   await blocker.query(`INSERT INTO business_events (project_id, event_type, occurred_at, source, idempotency_key) VALUES ($1, 'lead_created', now(), 'server', $2)`, [projectId, key]);
   const held = writer.write([row(key)]);
-  await expect.poll(async () => Number((await blocker.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n)).toBe(1);
+  // Asked on the pool, not on the blocker: inside its transaction pg_stat_activity would stay the
+  // snapshot its first read took.
+  await expect.poll(async () => Number((await t.pool.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n)).toBe(1);
   return { held, release: () => blocker.query('ROLLBACK') };
 }
 
@@ -45,7 +47,7 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 describe('EventWriter group commit', () => {
   it('keeps small writes back while a commit is in flight, then stores them together in one statement', async () => {
     const commits: number[] = [];
-    const writer = new EventWriter(t.db, () => commits.push(Date.now()));
+    const writer = new EventWriter(t, () => commits.push(Date.now()));
     const { held, release } = await holdOneWriteInFlight(writer);
     const keys = Array.from({ length: 5 }, (_, i) => `small-${Date.now()}-${i}`);
     const smalls: Promise<unknown>[] = [];
@@ -66,7 +68,7 @@ describe('EventWriter group commit', () => {
   });
 
   it('lets a large batch commit beside the one in flight', async () => {
-    const writer = new EventWriter(t.db, () => undefined, { minRowsToOverlap: 100 });
+    const writer = new EventWriter(t, () => undefined, { minRowsToOverlap: 100 });
     const { held, release } = await holdOneWriteInFlight(writer);
     const rows = Array.from({ length: 150 }, () => row());
     const results = await writer.write(rows);
@@ -79,5 +81,36 @@ describe('EventWriter group commit', () => {
     expect(heldAnswered).toBe(false);
     await release();
     expect((await held)[0]!.deduplicated).toBe(false);
+  });
+
+  it('writes the next batch to PostgreSQL before answering the batch that just committed', async () => {
+    const order: string[] = [];
+    const pool = new pg.Pool({ connectionString: t.url, max: 2 });
+    const recording = {
+      connect: async () => {
+        const client = await pool.connect();
+        const query = client.query.bind(client);
+        client.query = ((...args: Parameters<typeof query>) => {
+          order.push('statement');
+          return query(...args);
+        }) as typeof client.query;
+        return client;
+      },
+    };
+    try {
+      const writer = new EventWriter({ db: t.db, pool: recording });
+      const { held, release } = await holdOneWriteInFlight(writer);
+      void held.then(() => order.push('answered'));
+      const waiting = writer.write([row(), row()]);
+      await nextTurn();
+      expect(order).toEqual(['statement']);
+
+      await release();
+      await held;
+      expect((await waiting).map((r) => r.deduplicated)).toEqual([false, false]);
+      expect(order).toEqual(['statement', 'statement', 'answered']);
+    } finally {
+      await pool.end();
+    }
   });
 });

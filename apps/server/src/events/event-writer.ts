@@ -1,5 +1,7 @@
+import type pg from 'pg';
 import type { Db } from '../db/pool.ts';
-import { findEventsByKeys, insertEventsSkippingDuplicates, type NewEventRow } from './events.queries.ts';
+import { preparedConfig } from '../db/prepared.ts';
+import { findEventsByKeys, insertEventsStatement, type NewEventRow, type StoredKey } from './events.queries.ts';
 import { toPublicId } from './public-id.ts';
 
 export interface WriteResult {
@@ -23,15 +25,22 @@ interface Pending {
  * `minRowsToOverlap` rows: each statement and commit has a fixed cost (~0.35 ms of PostgreSQL CPU
  * measured on the benchmark machine, about four rows' worth), so small writes do better waiting for
  * the commit in flight and riding together, while big batch requests still overlap their commits.
+ *
+ * When a statement completes and rows are waiting, the next batch is written to the same connection
+ * before any of the finished batch's requests is answered. Answering first would leave PostgreSQL
+ * idle while the process serializes a hundred responses, and a pool checkout (a few `await`s) would
+ * queue behind their work.
  */
 export class EventWriter {
   private queue: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
+  /** The connection of the statement that just completed, offered to the next batch. */
+  private handedOver: pg.PoolClient | undefined;
   private readonly options: { maxBatch: number; maxConcurrentBatches: number; minRowsToOverlap: number };
 
   constructor(
-    private readonly db: Db,
+    private readonly store: { db: Db; pool: Pick<pg.Pool, 'connect'> },
     /** Told which projects got new events, after they are committed (KPI freshness hangs off it). */
     private readonly onStored: (projectIds: Set<string>) => void = () => undefined,
     options: { maxBatch?: number; maxConcurrentBatches?: number; minRowsToOverlap?: number } = {},
@@ -57,44 +66,83 @@ export class EventWriter {
 
   private drain(): void {
     while (this.queue.length > 0 && this.inFlight < this.options.maxConcurrentBatches) {
-      if (this.inFlight > 0 && this.queue.length < this.options.minRowsToOverlap) return;
+      if (this.inFlight > 0 && this.queue.length < this.options.minRowsToOverlap) break;
       const batch = this.queue.splice(0, this.options.maxBatch);
       this.inFlight++;
-      this.commit(batch).finally(() => {
-        this.inFlight--;
-        if (this.queue.length > 0) this.drain();
-      });
+      void this.commit(batch);
     }
+    // A connection no batch took goes back to the pool at once.
+    this.handedOver?.release();
+    this.handedOver = undefined;
   }
 
   private async commit(batch: Pending[]): Promise<void> {
+    let inserted: StoredKey[];
     try {
-      const rows = batch.map((p) => p.row);
-      const inserted = await insertEventsSkippingDuplicates(this.db, rows);
-      const keyOf = (projectId: string, key: string) => `${projectId}\u0000${key}`;
-      const fresh = new Map(inserted.map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
-      const missing = rows.filter((r) => !fresh.has(keyOf(r.projectId, r.idempotencyKey)));
-      if (inserted.length > 0) this.onStored(new Set(inserted.map((r) => r.project_id)));
-      const existing = new Map((await findEventsByKeys(this.db, missing)).map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
-      for (const pending of batch) {
-        const key = keyOf(pending.row.projectId, pending.row.idempotencyKey);
-        const first = fresh.get(key);
-        if (first) {
-          // Only the first of several same-key writes in one batch is the insert; the rest are replays.
-          fresh.delete(key);
-          existing.set(key, first);
-          pending.resolve({ id: first.id, publicId: toPublicId(first.id), deduplicated: false });
-          continue;
-        }
-        const stored = existing.get(key);
-        if (stored) pending.resolve({ id: stored.id, publicId: toPublicId(stored.id), deduplicated: true });
-        else pending.reject(new Error(`event ${pending.row.idempotencyKey} was neither stored nor found`));
-      }
+      inserted = await this.insert(batch.map((p) => p.row));
     } catch (error) {
       // Rows are validated before they get here, so a failed statement is rare (a project deleted
       // mid-flight): retry one by one so that only the row at fault fails.
       if (batch.length === 1) batch[0]!.reject(error);
-      else for (const pending of batch) await this.commit([pending]);
+      else for (const pending of batch) await this.insert([pending.row]).then((rows) => this.answer([pending], rows), (e: unknown) => pending.reject(e));
+      this.inFlight--;
+      this.drain();
+      return;
+    }
+    this.inFlight--;
+    this.drain();
+    await this.answer(batch, inserted);
+  }
+
+  /** Runs the insert; on success the connection is handed to the next batch (see `drain`). */
+  private async insert(rows: NewEventRow[]): Promise<StoredKey[]> {
+    const client = this.handedOver ?? (await this.store.pool.connect());
+    this.handedOver = undefined;
+    let result: pg.QueryResult<StoredKey>;
+    try {
+      result = await client.query<StoredKey>(preparedConfig(insertEventsStatement(rows).compile(this.store.db)));
+    } catch (error) {
+      client.release(error instanceof Error ? error : true);
+      throw error;
+    }
+    this.offer(client);
+    return result.rows;
+  }
+
+  private offer(client: pg.PoolClient): void {
+    this.handedOver?.release();
+    this.handedOver = client;
+  }
+
+  /** Answers every write of a committed batch: its new row, or the row stored first for its key. */
+  private async answer(batch: Pending[], inserted: StoredKey[]): Promise<void> {
+    try {
+      await this.resolveAll(batch, inserted);
+    } catch (error) {
+      // The replay lookup failed: whatever is not answered yet fails (settled promises ignore this).
+      for (const pending of batch) pending.reject(error);
+    }
+  }
+
+  private async resolveAll(batch: Pending[], inserted: StoredKey[]): Promise<void> {
+    const keyOf = (projectId: string, key: string) => `${projectId}\u0000${key}`;
+    const fresh = new Map(inserted.map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
+    const missing = batch.filter((p) => !fresh.has(keyOf(p.row.projectId, p.row.idempotencyKey))).map((p) => p.row);
+    if (inserted.length > 0) this.onStored(new Set(inserted.map((r) => r.project_id)));
+    const existing = new Map((await findEventsByKeys(this.store.db, missing)).map((r) => [keyOf(r.project_id, r.idempotency_key), r]));
+    for (const pending of batch) {
+      const key = keyOf(pending.row.projectId, pending.row.idempotencyKey);
+      const first = fresh.get(key);
+      if (first) {
+        // Only the first of several same-key writes in one batch is the insert; the rest are replays.
+        fresh.delete(key);
+        existing.set(key, first);
+        pending.resolve({ id: first.id, publicId: toPublicId(first.id), deduplicated: false });
+        continue;
+      }
+      const stored = existing.get(key);
+      if (stored) pending.resolve({ id: stored.id, publicId: toPublicId(stored.id), deduplicated: true });
+      else pending.reject(new Error(`event ${pending.row.idempotencyKey} was neither stored nor found`));
     }
   }
 }

@@ -45,7 +45,7 @@ export async function insertEventsSkippingDuplicates(db: Db, rows: NewEventRow[]
   return (await executePrepared(db, insertEventsStatement(rows))).rows;
 }
 
-function insertEventsStatement(rows: NewEventRow[]) {
+export function insertEventsStatement(rows: NewEventRow[]) {
   return sql<StoredKey>`
     INSERT INTO business_events (
       project_id, event_type, occurred_at, source, actor_type, actor_id, entity_type, entity_id,

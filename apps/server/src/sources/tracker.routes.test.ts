@@ -311,7 +311,7 @@ describe('GET /sdk/runhub.js', () => {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     installErrorHandling(app);
-    const deps = { db: t.db, now: () => new Date(), eventWriter: new EventWriter(t.db), trackerBundle: '/nonexistent/runhub.js' } as unknown as Parameters<typeof trackerRoutes>[1];
+    const deps = { db: t.db, now: () => new Date(), eventWriter: new EventWriter(t), trackerBundle: '/nonexistent/runhub.js' } as unknown as Parameters<typeof trackerRoutes>[1];
     await app.register((tracker) => trackerRoutes(tracker, deps));
     const res = await app.inject({ url: '/sdk/runhub.js' });
     await app.close();
