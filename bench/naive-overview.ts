@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../apps/server/src/db/pool.ts';
 import { localDateOf } from '../apps/server/src/kpis/local-dates.ts';
-import { comparisonFor, type Period } from '../apps/server/src/kpis/periods.ts';
+import { comparesSoFar, comparisonFor, type Period } from '../apps/server/src/kpis/periods.ts';
 
 /**
  * The overview's KPIs (current period vs its comparison) computed straight from business_events,
@@ -15,8 +15,8 @@ export async function naiveOverviewKpis(db: Db, project: { id: string; timezone:
   const curStart = sql`local_day_start(${period.startDate}::date, ${tz})`;
   const curEnd = sql`local_day_start(${period.endDate}::date + 1, ${tz})`;
   const prevStart = sql`local_day_start(${previous.startDate}::date, ${tz})`;
-  // Today compares with last week's day up to the same local time, as the overview does.
-  const prevEnd = previous.labelKey === 'comparison.sameWeekdaySoFar'
+  // A period ending today compares up to the same local time on its last day, as the overview does.
+  const prevEnd = comparesSoFar(previous)
     ? sql`(${previous.endDate}::date + (${now}::timestamptz AT TIME ZONE ${tz})::time) AT TIME ZONE ${tz}`
     : sql`local_day_start(${previous.endDate}::date + 1, ${tz})`;
   const eventsWithin = (isCurrent: boolean, start: typeof curStart, end: typeof curEnd) => sql`

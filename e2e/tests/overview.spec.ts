@@ -96,7 +96,7 @@ test('the overview shows the API’s numbers for each range, and the range lives
   await rangeLink(page, 'Last 7 days').click();
   await expect(page).toHaveURL(/[?&]range=last7(&|$)/);
   const last7 = await fetchOverview(page, northwind.id, 'range=last7');
-  expect(last7.comparison.label).toBe('vs previous 7 days');
+  expect(last7.comparison.label).toBe('vs previous 7 days at this time');
   expect(last7.kpis.revenue.current).not.toBe(today.kpis.revenue.current);
   await expect(rangeLink(page, 'Last 7 days')).toHaveAttribute('aria-current', 'true');
   await expectCardsToMatch(page, northwind, last7);
@@ -105,7 +105,7 @@ test('the overview shows the API’s numbers for each range, and the range lives
   // A deep link lands on its range at first load.
   await page.goto(`/projects/${northwind.id}/run?range=last30`);
   const last30 = await fetchOverview(page, northwind.id, 'range=last30');
-  expect(last30.comparison.label).toBe('vs previous 30 days');
+  expect(last30.comparison.label).toBe('vs previous 30 days at this time');
   await expect(rangeLink(page, 'Last 30 days')).toHaveAttribute('aria-current', 'true');
   await expectCardsToMatch(page, northwind, last30);
 

@@ -29,7 +29,7 @@ export const overviewPayload = z.object({
     startDate: z.string(),
     endDate: z.string(),
     label: z.string(),
-    labelKey: z.enum(['comparison.sameWeekday', 'comparison.sameWeekdaySoFar', 'comparison.previousDays']),
+    labelKey: z.enum(['comparison.sameWeekday', 'comparison.sameWeekdaySoFar', 'comparison.previousDays', 'comparison.previousDaysSoFar']),
     labelParams: z.object({ weekday: z.number().int().optional(), days: z.number().int().optional() }),
   }),
   currency: z.string(),

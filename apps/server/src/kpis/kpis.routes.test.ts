@@ -83,10 +83,10 @@ describe('run/overview', () => {
     expect(res.kpis.conversionRate).toMatchObject({ current: null, previous: null, change: null, changePercent: null });
   });
 
-  it('last7 compares with the previous 7 days and says so', async () => {
+  it('last7 compares with the previous 7 days up to this time of day, and says so', async () => {
     const res = (await get('/run/overview?range=last7')).json().data;
     expect(res.range).toMatchObject({ startDate: '2026-11-16', endDate: '2026-11-22' });
-    expect(res.comparison).toMatchObject({ startDate: '2026-11-09', endDate: '2026-11-15', label: 'vs previous 7 days' });
+    expect(res.comparison).toMatchObject({ startDate: '2026-11-09', endDate: '2026-11-15', label: 'vs previous 7 days at this time', labelKey: 'comparison.previousDaysSoFar', labelParams: { days: 7 } });
     expect(res.kpis.revenue).toMatchObject({ current: 2200, previous: 1300 });
   });
 
@@ -121,6 +121,13 @@ describe('run/overview', () => {
     const lastSunday = (await get('/run/overview?range=custom&startDate=2026-11-15&endDate=2026-11-15')).json().data;
     expect(lastSunday.comparison).toMatchObject({ label: 'vs last Sunday', labelKey: 'comparison.sameWeekday' });
     expect(lastSunday.kpis.leads.current).toBe(2);
+    // Periods ending today stop their comparison's last day at this time as well; others count it whole.
+    const last7 = (await get('/run/overview?range=last7')).json().data;
+    expect(last7.kpis.leads).toMatchObject({ current: 0, previous: 1 });
+    expect(last7.kpis.revenue).toMatchObject({ current: 2200, previous: 1300 });
+    const endedYesterday = (await get('/run/overview?range=custom&startDate=2026-11-15&endDate=2026-11-21')).json().data;
+    expect(endedYesterday.comparison).toMatchObject({ startDate: '2026-11-08', endDate: '2026-11-14', label: 'vs previous 7 days', labelKey: 'comparison.previousDays' });
+    expect(endedYesterday.kpis.leads).toMatchObject({ current: 2, previous: 0 });
   });
 
   it('an optional part that fails comes back null; the rest still answers', async () => {

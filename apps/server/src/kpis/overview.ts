@@ -12,7 +12,7 @@ import { integrationStatusOf, trackingFreshSince } from '../sources/integration-
 import { compareAll, seriesOf, totalsOf, zeroFilledDays, type DailyRow } from './kpi-math.ts';
 import { kpiWindowOf, kpiWindowStatement, readKpiWindow, type KpiWindow, type KpiWindowRow } from './kpis.queries.ts';
 import { addDays, localDateOf } from './local-dates.ts';
-import { comparisonFor, type Period } from './periods.ts';
+import { comparesSoFar, comparisonFor, type Period } from './periods.ts';
 import { dayUntilNow } from './day-so-far.ts';
 
 const DAY_MS = 86_400_000;
@@ -90,9 +90,9 @@ export async function buildOverview(db: Db, project: OverviewProject, rangeName:
     trackerSince: trackingFreshSince(now),
     now,
   }, log);
-  // Today against last week's same weekday up to this time of day, not against that whole day.
-  const comparedRows = comparison.labelKey === 'comparison.sameWeekdaySoFar'
-    ? [await dayUntilNow(db, project, comparison.startDate, now, rolledUp)]
+  // A period that ends today is compared with one whose last day also stops at this time of day.
+  const comparedRows = comparesSoFar(comparison)
+    ? [...within(rows, { startDate: comparison.startDate, endDate: addDays(comparison.endDate, -1) }), await dayUntilNow(db, project, comparison.endDate, now, rolledUp)]
     : within(rows, comparison);
   const lastEvent = facts.lastEventAt;
   const counts = facts.counts;

@@ -41,7 +41,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export interface Comparison extends Period {
   /** English, for the API reader; the UI uses labelKey + labelParams. */
   label: string;
-  labelKey: 'comparison.sameWeekday' | 'comparison.sameWeekdaySoFar' | 'comparison.previousDays';
+  labelKey: 'comparison.sameWeekday' | 'comparison.sameWeekdaySoFar' | 'comparison.previousDays' | 'comparison.previousDaysSoFar';
   labelParams: { weekday?: number; days?: number };
 }
 
@@ -49,7 +49,8 @@ export interface Comparison extends Period {
  * A single day compares with the same weekday a week earlier (Tuesdays are not Sundays); today, a
  * day still under way, with that weekday up to the same time of day (a whole Tuesday against this
  * morning would show a drop every morning that is only the clock). Any longer period compares with
- * the equal-length period right before it.
+ * the equal-length period right before it; when it ends today, that period's last day counts up to
+ * the same time of day too, so both sides hold the same stretch of time.
  */
 export function comparisonFor(period: Period, today: string): Comparison {
   const days = daysBetween(period.startDate, period.endDate);
@@ -64,11 +65,17 @@ export function comparisonFor(period: Period, today: string): Comparison {
       labelParams: { weekday },
     };
   }
+  const soFar = period.endDate === today;
   return {
     startDate: addDays(period.startDate, -days),
     endDate: addDays(period.startDate, -1),
-    label: `vs previous ${days} days`,
-    labelKey: 'comparison.previousDays',
+    label: `vs previous ${days} days${soFar ? ' at this time' : ''}`,
+    labelKey: soFar ? 'comparison.previousDaysSoFar' : 'comparison.previousDays',
     labelParams: { days },
   };
+}
+
+/** Whether the comparison's last day counts only up to the current time of day (see above). */
+export function comparesSoFar(comparison: Comparison): boolean {
+  return comparison.labelKey === 'comparison.sameWeekdaySoFar' || comparison.labelKey === 'comparison.previousDaysSoFar';
 }

@@ -150,6 +150,7 @@ export const ar = {
   'comparison.sameWeekday': 'مقارنةً بيوم {weekday} الماضي',
   'comparison.sameWeekdaySoFar': 'مقارنةً بيوم {weekday} الماضي حتى الساعة نفسها',
   'comparison.previousDays': 'مقارنةً {days, plural, one {باليوم السابق} two {باليومين السابقين} few {بالأيام الـ# السابقة} many {بالـ# يومًا السابقة} other {بالـ# يوم السابقة}}',
+  'comparison.previousDaysSoFar': 'مقارنةً {days, plural, one {باليوم السابق} two {باليومين السابقين} few {بالأيام الـ# السابقة} many {بالـ# يومًا السابقة} other {بالـ# يوم السابقة}} حتى الساعة نفسها',
 
   'metrics.revenue': 'الإيرادات',
   'metrics.refunds': 'المبالغ المستردة',

@@ -150,6 +150,7 @@ export const de = {
   'comparison.sameWeekday': 'gegenüber letztem {weekday}',
   'comparison.sameWeekdaySoFar': 'gegenüber letztem {weekday} zur selben Uhrzeit',
   'comparison.previousDays': 'gegenüber {days, plural, one {dem Vortag} other {den vorherigen # Tagen}}',
+  'comparison.previousDaysSoFar': 'gegenüber {days, plural, one {dem Vortag} other {den vorherigen # Tagen}} zur selben Uhrzeit',
 
   'metrics.revenue': 'Umsatz',
   'metrics.refunds': 'Rückerstattungen',

@@ -153,6 +153,7 @@ export const en = {
   'comparison.sameWeekday': 'vs last {weekday}',
   'comparison.sameWeekdaySoFar': 'vs last {weekday} at this time',
   'comparison.previousDays': 'vs previous {days, plural, one {day} other {# days}}',
+  'comparison.previousDaysSoFar': 'vs previous {days, plural, one {day} other {# days}} at this time',
 
   'metrics.revenue': 'Revenue',
   'metrics.refunds': 'Refunds',

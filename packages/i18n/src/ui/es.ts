@@ -150,6 +150,7 @@ export const es = {
   'comparison.sameWeekday': 'frente al {weekday} pasado',
   'comparison.sameWeekdaySoFar': 'frente al {weekday} pasado a esta misma hora',
   'comparison.previousDays': 'frente {days, plural, one {al día anterior} other {a los # días anteriores}}',
+  'comparison.previousDaysSoFar': 'frente {days, plural, one {al día anterior} other {a los # días anteriores}} a esta misma hora',
 
   'metrics.revenue': 'Ingresos',
   'metrics.refunds': 'Reembolsos',

@@ -150,6 +150,7 @@ export const fr = {
   'comparison.sameWeekday': 'par rapport à {weekday} dernier',
   'comparison.sameWeekdaySoFar': 'par rapport à {weekday} dernier à la même heure',
   'comparison.previousDays': 'par rapport {days, plural, one {au jour précédent} other {aux # jours précédents}}',
+  'comparison.previousDaysSoFar': 'par rapport {days, plural, one {au jour précédent} other {aux # jours précédents}} à la même heure',
 
   'metrics.revenue': 'Chiffre d’affaires',
   'metrics.refunds': 'Remboursements',

@@ -8,8 +8,8 @@ type Comparison = OverviewPayload['comparison'];
 const SUNDAY_MS = Date.UTC(2024, 0, 7);
 
 /**
- * "vs last Tuesday" / "vs last Tuesday at this time" (today) / "vs previous 7 days", from the API's
- * key and params, in the active locale.
+ * "vs last Tuesday" / "vs last Tuesday at this time" (today) / "vs previous 7 days" / "vs previous 7
+ * days at this time" (a period ending today), from the API's key and params, in the active locale.
  */
 export function comparisonText(intl: IntlShape, comparison: Comparison): string {
   const { labelKey, labelParams } = comparison;
@@ -17,8 +17,8 @@ export function comparisonText(intl: IntlShape, comparison: Comparison): string 
     const weekday = intl.formatDate(SUNDAY_MS + labelParams.weekday * 86_400_000, { weekday: 'long', timeZone: 'UTC' });
     return intl.formatMessage({ id: labelKey }, { weekday });
   }
-  if (labelKey === 'comparison.previousDays' && labelParams.days !== undefined) {
-    return intl.formatMessage({ id: 'comparison.previousDays' }, { days: labelParams.days });
+  if ((labelKey === 'comparison.previousDays' || labelKey === 'comparison.previousDaysSoFar') && labelParams.days !== undefined) {
+    return intl.formatMessage({ id: labelKey }, { days: labelParams.days });
   }
   // A shape this UI does not know yet: the API's own English label beats a blank.
   return comparison.label;
