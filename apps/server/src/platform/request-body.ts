@@ -16,6 +16,19 @@ export function jsonHasNul(text: string): boolean {
   return text.includes('\\u0000') && NUL_IN_JSON.test(text);
 }
 
+/**
+ * A parsed value with every NUL removed from its strings and keys: for signed payloads from
+ * another system (Stripe), which cannot be refused without the sender retrying them for days.
+ */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutNul(item)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [withoutNul(key), withoutNul(item)])) as T;
+  }
+  return value;
+}
+
 /** In a urlencoded body a NUL is %00 (or, from a careless client, the raw byte). */
 export function urlencodedHasNul(text: string): boolean {
   return text.includes('\u0000') || /%00/i.test(text);

@@ -70,6 +70,16 @@ describe('POST /v1/hooks/stripe/:projectId', () => {
     expect(settings).toMatchObject({ lastWebhookType: 'checkout.session.completed', lastWebhookAt: expect.any(String) });
   });
 
+  it('stores an event whose text holds a NUL character, without it', async () => {
+    const event = checkoutCompleted('pi_nul');
+    event.data.object.metadata = { wid: 'run_\u0000nul', cart_id: 'cart\u00009', 'note\u0000': 'a\u0000b' };
+    const res = await deliver(event);
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await paymentsFor('pi_nul');
+    expect(row).toMatchObject({ workflow_run_id: 'run_nul' });
+    expect(row!.payload).toMatchObject({ cart_id: 'cart9', metadata: { wid: 'run_nul', cart_id: 'cart9', note: 'ab' } });
+  });
+
   it('checkout.session.completed and payment_intent.succeeded for one payment count once', async () => {
     await deliver(checkoutCompleted('pi_both'));
     const res = await deliver(stripeEvent('payment_intent.succeeded', { id: 'pi_both', object: 'payment_intent', amount: 8500, amount_received: 8500, currency: 'eur' }));

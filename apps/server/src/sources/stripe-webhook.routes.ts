@@ -6,6 +6,7 @@ import type { EventWriter } from '../events/event-writer.ts';
 import { ingestEvents } from '../events/ingest.ts';
 import { AppError } from '../platform/errors.ts';
 import { isUuid } from '../platform/ids.ts';
+import { withoutNul } from '../platform/request-body.ts';
 import { mapStripeEvent, type StripeEvent } from './stripe-mapping.ts';
 import { findStripeIntegration, recordWebhookReceived } from './stripe.queries.ts';
 
@@ -39,7 +40,9 @@ export async function stripeWebhookRoutes(app: FastifyInstance, deps: AppDeps & 
     }
     const at = now();
     await recordWebhookReceived(db, projectId, event.type, at);
-    const inputs = mapStripeEvent(event);
+    // Signed by Stripe, so it is stored rather than refused: PostgreSQL cannot hold a NUL, which
+    // would otherwise fail the insert with a 500 that Stripe retries for days.
+    const inputs = mapStripeEvent(withoutNul(event));
     if (inputs.length === 0) return { ok: true, data: { eventType: event.type, handled: false, stored: 0, deduplicated: 0 } };
     const outcomes = await ingestEvents(eventWriter, inputs.map((input) => ({ projectId, source: 'stripe' as const, input })), at, request.log);
     const failed = outcomes.find((o) => !o.ok);
