@@ -1,7 +1,9 @@
 // npm run bench:ingest — ingestion throughput and latency on loopback, with both baselines.
 // Prints figures; never part of the test run. Set BENCH_DATABASE_URL to use your own server,
-// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50,100,200: the concurrency levels
-// single-event POSTs are measured at, for the stored endpoint and the no-DB baseline alike) to
+// BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50,100,200: the concurrency levels
+// single-event POSTs are measured at, for the stored endpoint and the no-DB baseline alike) and
+// BENCH_REPEATS (default 3: rounds of that sweep, baseline and stored taking turns, so a slow
+// moment of the machine does not land on one side only; each figure is the median round's) to
 // change the load.
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { benchDatabase } from './postgres.ts';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? '50,100,200').split(',').map(Number);
 const CONNECTIONS = LEVELS[0]!;
+const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 const BATCH = 500;
 const root = path.resolve(import.meta.dirname, '..');
 let counter = 0;
@@ -37,6 +40,17 @@ async function load(opts: { url: string; headers: Record<string, string>; body: 
   const ok = result['2xx'];
   const cpu = cpuSince(ok * (opts.eventsPerRequest ?? 1));
   return { rps: ok / SECONDS, p50: result.latency.p50, p95: percentile(result, 95), p99: result.latency.p99, errors: result.non2xx + result.errors, cpu };
+}
+
+/** The phase of the median rate (its latencies and CPU come with it). */
+function median(phases: Phase[]): Phase {
+  return [...phases].sort((a, b) => a.rps - b.rps)[Math.floor((phases.length - 1) / 2)]!;
+}
+
+function spread(phases: Phase[]): string {
+  if (phases.length < 2) return '';
+  const rates = phases.map((p) => p.rps);
+  return `  (${REPEATS} rounds: ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`;
 }
 
 // autocannon reports p90 and p97.5; p95 is interpolated between them.
@@ -73,7 +87,7 @@ async function rawInsertRate(url: string, projectId: string): Promise<number> {
 async function main() {
   const db = await benchDatabase();
   console.log(`bench:ingest — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${db.label}`);
-  console.log(`load: single events at ${LEVELS.join(', ')} connections, replays at ${CONNECTIONS}, batches of ${BATCH} from 8; ${SECONDS} s per phase\n`);
+  console.log(`load: single events at ${LEVELS.join(', ')} connections (${REPEATS} rounds, medians), replays at ${CONNECTIONS}, batches of ${BATCH} from 8; ${SECONDS} s per phase\n`);
   const server = await startServerProcess([path.join(root, 'apps/server/dist/main.js')], {
     DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'warn', RUNHUB_DEMO: '0', RUNHUB_DISABLE_CRON: '1', DATABASE_POOL_SIZE: '10',
   });
@@ -91,24 +105,26 @@ async function main() {
     // Throughput is compared where each side peaks: a durable commit makes the stored endpoint
     // latency-bound at low concurrency (its rate keeps rising with connections), while the no-DB
     // baseline is CPU-bound from the start. Every level is printed, with its ratio.
-    const sweep: { connections: number; noDb: Phase; stored: Phase }[] = [];
-    for (const connections of LEVELS) {
-      const noDb = await load({ url: `${baseline.baseUrl}/v1/inhouse/projects/${projectId}/business-events`, headers, body: () => JSON.stringify(event()), serverPid: baseline.child.pid, connections });
-      const stored = await load({ url: single, headers, body: () => JSON.stringify(event()), serverPid: server.child.pid, connections });
-      sweep.push({ connections, noDb, stored });
+    const rounds = LEVELS.map(() => ({ noDb: [] as Phase[], stored: [] as Phase[] }));
+    for (let round = 0; round < REPEATS; round++) {
+      for (const [i, connections] of LEVELS.entries()) {
+        rounds[i]!.noDb.push(await load({ url: `${baseline.baseUrl}/v1/inhouse/projects/${projectId}/business-events`, headers, body: () => JSON.stringify(event()), serverPid: baseline.child.pid, connections }));
+        rounds[i]!.stored.push(await load({ url: single, headers, body: () => JSON.stringify(event()), serverPid: server.child.pid, connections }));
+      }
     }
+    const sweep = LEVELS.map((connections, i) => ({ connections, noDb: median(rounds[i]!.noDb), stored: median(rounds[i]!.stored), spread: { noDb: spread(rounds[i]!.noDb), stored: spread(rounds[i]!.stored) } }));
     const replayEvent = JSON.stringify(event('bench-replayed-key'));
     const replay = await load({ url: single, headers, body: () => replayEvent, serverPid: server.child.pid });
     const batch = await load({ url: `${single}/batch`, headers, connections: 8, body: () => JSON.stringify({ events: Array.from({ length: BATCH }, () => event()) }), serverPid: server.child.pid, eventsPerRequest: BATCH });
     const raw = await rawInsertRate(db.url, projectId);
 
-    const row = (name: string, r: Phase, unit = 'req/s') =>
-      console.log(`${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${unit}   p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${r.errors ? `  (${r.errors} errors)` : ''}`);
+    const row = (name: string, r: Phase, unit = 'req/s', rounds = '') =>
+      console.log(`${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${unit}   p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${r.errors ? `  (${r.errors} errors)` : ''}${rounds}`);
     const cpuRow = (r: Phase, per = 'request') => console.log(`${''.padEnd(44)} ${describeCpu(r.cpu).replace('per request', `per ${per}`)}`);
-    for (const { connections, noDb, stored } of sweep) {
-      row(`no-DB baseline, ${connections} connections`, noDb);
+    for (const { connections, noDb, stored, spread: s } of sweep) {
+      row(`no-DB baseline, ${connections} connections`, noDb, 'req/s', s.noDb);
       cpuRow(noDb);
-      row(`single event POST, stored, ${connections} conns`, stored);
+      row(`single event POST, stored, ${connections} conns`, stored, 'req/s', s.stored);
       cpuRow(stored);
     }
     row(`single event POST, duplicate replay, ${CONNECTIONS} c.`, replay);
