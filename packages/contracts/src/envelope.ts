@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal_error',
   'not_ready',
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

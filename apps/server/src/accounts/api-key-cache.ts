@@ -15,6 +15,7 @@ interface Entry {
 
 export const REVOCATION_CHANNEL = 'runhub_api_key_revoked';
 const TOUCH_EVERY_MS = 60_000;
+const RETRY_LISTEN_MS = 1000;
 
 /**
  * Active API keys by hash, so a key's request costs no lookup. A revocation reaches every process
@@ -62,7 +63,8 @@ export class ApiKeyCache {
 
 /**
  * Holds one pooled connection that LISTENs for revocations. If that connection is lost, the cache
- * is cleared (notifications may have been missed) and listening resumes. Returns how to stop.
+ * is cleared (notifications may have been missed) and listening resumes: tried again every second
+ * for as long as the database stays away. Returns how to stop.
  */
 export async function listenForRevocations(pool: pg.Pool, cache: ApiKeyCache, onError: (err: Error) => void): Promise<() => Promise<void>> {
   let client: pg.PoolClient | undefined;
@@ -70,36 +72,53 @@ export async function listenForRevocations(pool: pg.Pool, cache: ApiKeyCache, on
   let retry: NodeJS.Timeout | undefined;
   let detach: () => void = () => undefined;
 
+  const scheduleRetry = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().catch((err: Error) => {
+        onError(err);
+        scheduleRetry();
+      });
+    }, RETRY_LISTEN_MS);
+  };
+
   const connect = async (): Promise<void> => {
     const c = await pool.connect();
+    const onNotification = (message: pg.Notification) => {
+      if (message.channel === REVOCATION_CHANNEL && message.payload) cache.forget(message.payload);
+    };
     // Released exactly once, whether the connection is lost or we stop first (both can race at shutdown).
     let released = false;
     const release = (err?: Error) => {
       if (released) return;
       released = true;
-      c.release(err);
-    };
-    const onNotification = (message: pg.Notification) => {
-      if (message.channel === REVOCATION_CHANNEL && message.payload) cache.forget(message.payload);
-    };
-    const onLost = (err: Error) => {
       c.off('notification', onNotification);
       c.off('error', onLost);
+      c.release(err);
+    };
+    const onLost = (err: Error) => {
       if (client === c) client = undefined;
-      if (!stopped) onError(err);
       release(err);
       cache.clear();
-      if (!stopped) retry = setTimeout(() => void connect().catch(onError), 1000);
+      if (stopped) return;
+      onError(err);
+      scheduleRetry();
     };
     c.on('notification', onNotification);
     c.on('error', onLost);
-    await c.query(`LISTEN ${REVOCATION_CHANNEL}`);
-    client = c;
-    detach = () => {
-      c.off('notification', onNotification);
-      c.off('error', onLost);
+    try {
+      await c.query(`LISTEN ${REVOCATION_CHANNEL}`);
+    } catch (err) {
+      release(err as Error);
+      throw err;
+    }
+    if (stopped) {
       release();
-    };
+      return;
+    }
+    client = c;
+    detach = () => release();
   };
   await connect();
   return async () => {

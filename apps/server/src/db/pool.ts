@@ -11,14 +11,21 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 export type Db = Kysely<Database>;
 
 /**
- * An idle client can be cut off by the server (restart, failover, shutdown); the pool replaces it.
- * Without a listener that 'error' event would crash the process, so it is reported instead.
+ * Any client can be cut off by the server (restart, failover, shutdown); the pool replaces it.
+ * An idle client's 'error' reaches the pool and is reported. A checked-out one has no listener of
+ * the pool's (pg-pool removes it for the loan), so a connection lost mid-query would throw an
+ * unhandled 'error' and end the process: every client gets a listener of its own for its whole
+ * life. Its query fails anyway, and the pool drops the client when it comes back.
  */
 export function createPool(connectionString: string, max: number, onIdleError: (err: Error) => void = () => undefined): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: 'runhub' });
   pool.on('error', onIdleError);
+  pool.on('connect', (client) => client.on('error', ignoreLostConnection));
   return pool;
 }
+
+// The failed query reports the error to whoever ran it; an idle client's reaches the pool's listener.
+function ignoreLostConnection(): void {}
 
 export function createDb(pool: pg.Pool): Db {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });

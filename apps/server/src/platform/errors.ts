@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   not_ready: 503,
+  unavailable: 503,
 };
 
 /** A failure the client can act on: carries its machine code, HTTP status and a human message. */

@@ -9,6 +9,7 @@ const translatedCodes = new Map<string, MessageId>([
   ['bad_response', 'errors.unexpected'],
   ['internal_error', 'errors.unexpected'],
   ['not_ready', 'errors.notReady'],
+  ['unavailable', 'errors.unavailable'],
   ['invalid_credentials', 'errors.invalidCredentials'],
   ['email_taken', 'errors.emailTaken'],
   ['rate_limited', 'errors.rateLimited'],

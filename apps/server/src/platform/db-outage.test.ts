@@ -1,0 +1,142 @@
+import net from 'node:net';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey, createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { readMigrations } from '../db/migrate.ts';
+import { createDb, createPool } from '../db/pool.ts';
+import { isDatabaseOutage } from './db-outage.ts';
+
+/**
+ * A TCP proxy in front of the test's PostgreSQL that can be cut (every connection dropped, new ones
+ * refused) and opened again on the same port: a database outage and its end, for real.
+ */
+function outageProxy(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  const socketDir = target.searchParams.get('host');
+  const port = Number(target.port || 5432);
+  const upstream = () => (socketDir?.startsWith('/') ? net.connect({ path: `${socketDir}/.s.PGSQL.${port}` }) : net.connect(port, target.hostname));
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  let listenPort = 0;
+  return {
+    async open() {
+      server = net.createServer((client) => {
+        const db = upstream();
+        for (const s of [client, db]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => undefined);
+        }
+        client.pipe(db).pipe(client);
+      });
+      await new Promise<void>((resolve) => server!.listen(listenPort, '127.0.0.1', resolve));
+      listenPort = (server.address() as net.AddressInfo).port;
+    },
+    async cut() {
+      const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+      for (const s of sockets) s.destroy();
+      await closed;
+    },
+    url() {
+      const url = new URL(databaseUrl);
+      url.hostname = '127.0.0.1';
+      url.port = String(listenPort);
+      url.searchParams.delete('host');
+      return url.toString();
+    },
+  };
+}
+
+let t: TestContext;
+let proxy: ReturnType<typeof outageProxy>;
+let pool: pg.Pool;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let url: string;
+let headers: Record<string, string>;
+let cookie: string;
+let projectId: string;
+let keyId: string;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  ({ cookie } = await signUp(t.app));
+  projectId = await createProject(t.app, cookie);
+  const apiKey = await createApiKey(t.app, cookie, projectId, 'secret');
+  keyId = apiKey.id;
+  headers = { authorization: `Bearer ${apiKey.key}` };
+  url = `/v1/inhouse/projects/${projectId}/business-events`;
+  proxy = outageProxy(t.url);
+  await proxy.open();
+  // A second app of the same deployment, reaching the database through the proxy.
+  pool = createPool(proxy.url(), 4);
+  const db = createDb(pool);
+  app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: proxy.url() }), pool, db, migrations: await readMigrations() });
+  await app.ready();
+});
+afterAll(async () => {
+  await app?.close();
+  await pool?.end();
+  await t.close();
+});
+
+let n = 0;
+const post = () =>
+  app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey: `outage-${Date.now()}-${++n}` } });
+
+describe('a database outage', () => {
+  it('answers 503 unavailable with Retry-After while PostgreSQL cannot be reached, and recovers after', async () => {
+    expect((await post()).statusCode).toBe(201);
+
+    await proxy.cut();
+    const during = await post();
+    expect(during.statusCode, during.body).toBe(503);
+    expect(during.headers['retry-after']).toBe('5');
+    expect(during.json().error).toEqual({ code: 'unavailable', message: 'The database cannot be reached right now. Try again in a moment.' });
+    const listing = await app.inject({ url, headers });
+    expect(listing.statusCode).toBe(503);
+    expect(listing.json().error.code).toBe('unavailable');
+
+    await proxy.open();
+    expect((await post()).statusCode).toBe(201);
+  });
+});
+
+const listeners = async () =>
+  Number((await t.pool.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN runhub_api_key_revoked'`)).rows[0].n);
+
+describe('after a database outage', () => {
+  it('listens for key revocations again, however long the database was away', async () => {
+    await proxy.cut();
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // longer than the first retries
+    await proxy.open();
+    await expect.poll(listeners, { timeout: 5000 }).toBe(2); // this app's and the other one's
+    expect((await post()).statusCode).toBe(201); // the key is in this app's cache again
+
+    const revoked = await t.app.inject({ method: 'DELETE', url: `/v1/projects/${projectId}/api-keys/${keyId}`, headers: { cookie } });
+    expect(revoked.statusCode).toBe(200);
+    // The cache would keep the key for a minute: only the notification can refuse it this soon.
+    await expect.poll(async () => (await post()).statusCode, { timeout: 3000 }).toBe(401);
+  });
+});
+
+describe('isDatabaseOutage', () => {
+  it('knows a refused connection and a terminated session, and not a failed statement', async () => {
+    const refused = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:1/none' });
+    const connectError = await refused.connect().then(() => null, (e: unknown) => e);
+    expect(isDatabaseOutage(connectError)).toBe(true);
+
+    const victim = new pg.Client({ connectionString: t.url });
+    victim.on('error', () => undefined);
+    await victim.connect();
+    const pid = (await victim.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const running = victim.query('SELECT pg_sleep(5)').then(() => null, (e: unknown) => e);
+    await t.pool.query('SELECT pg_terminate_backend($1)', [pid]);
+    expect(isDatabaseOutage(await running)).toBe(true);
+
+    const statementError = await t.pool.query('SELECT 1/0').then(() => null, (e: unknown) => e);
+    expect(isDatabaseOutage(statementError)).toBe(false);
+    expect(isDatabaseOutage(new Error('ENOENT: no such file'))).toBe(false);
+  });
+});
