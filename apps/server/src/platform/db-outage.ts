@@ -2,6 +2,10 @@
  * Whether an error means PostgreSQL could not be reached or dropped the connection, as opposed to
  * a statement that failed. Such a request is answered 503 `unavailable` with Retry-After: the
  * client did nothing wrong, and retrying is safe (events carry their idempotency key).
+ *
+ * The network codes say nothing about which peer failed: PostgreSQL is the only connection a
+ * request makes today. Code that adds another (SMTP, HTTP) must turn its own failures into errors
+ * of its own before they reach the error handler, or they would be reported as the database's.
  */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE']);
 // SQLSTATE class 08 (connection exception), the server shutting down or starting, too many clients.
