@@ -1,4 +1,5 @@
 import net from 'node:net';
+import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
@@ -24,10 +25,14 @@ function outageProxy(databaseUrl: string) {
     async open() {
       server = net.createServer((client) => {
         const db = upstream();
-        for (const s of [client, db]) {
+        // Either side closing or failing closes the other, as a dropped connection does.
+        for (const [s, other] of [[client, db], [db, client]] as const) {
           sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => undefined);
+          s.on('close', () => {
+            sockets.delete(s);
+            other.destroy();
+          });
+          s.on('error', () => other.destroy());
         }
         client.pipe(db).pipe(client);
       });
@@ -57,14 +62,12 @@ let url: string;
 let headers: Record<string, string>;
 let cookie: string;
 let projectId: string;
-let keyId: string;
 
 beforeAll(async () => {
   t = await createTestContext();
   ({ cookie } = await signUp(t.app));
   projectId = await createProject(t.app, cookie);
   const apiKey = await createApiKey(t.app, cookie, projectId, 'secret');
-  keyId = apiKey.id;
   headers = { authorization: `Bearer ${apiKey.key}` };
   url = `/v1/inhouse/projects/${projectId}/business-events`;
   proxy = outageProxy(t.url);
@@ -112,12 +115,50 @@ describe('after a database outage', () => {
     await new Promise((resolve) => setTimeout(resolve, 2500)); // longer than the first retries
     await proxy.open();
     await expect.poll(listeners, { timeout: 5000 }).toBe(2); // this app's and the other one's
-    expect((await post()).statusCode).toBe(201); // the key is in this app's cache again
+    const doomed = await createApiKey(t.app, cookie, projectId, 'secret');
+    const postWith = (key: string) => app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${key}` }, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey: `doomed-${Date.now()}-${++n}` } });
+    expect((await postWith(doomed.key)).statusCode).toBe(201); // the key is in this app's cache now
 
-    const revoked = await t.app.inject({ method: 'DELETE', url: `/v1/projects/${projectId}/api-keys/${keyId}`, headers: { cookie } });
+    const revoked = await t.app.inject({ method: 'DELETE', url: `/v1/projects/${projectId}/api-keys/${doomed.id}`, headers: { cookie } });
     expect(revoked.statusCode).toBe(200);
     // The cache would keep the key for a minute: only the notification can refuse it this soon.
-    await expect.poll(async () => (await post()).statusCode, { timeout: 3000 }).toBe(401);
+    await expect.poll(async () => (await postWith(doomed.key)).statusCode, { timeout: 3000 }).toBe(401);
+  });
+});
+
+describe('connections killed under load', () => {
+  it('loses no acknowledged event, stores none twice, and answers every failure with a 503', async () => {
+    const killer = new pg.Client({ connectionString: t.url });
+    await killer.connect();
+    let kills = 0;
+    let killing = true;
+    const killLoop = (async () => {
+      while (killing) {
+        const r = await killer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'runhub' AND pid <> pg_backend_pid()`);
+        kills += r.rowCount ?? 0;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    })();
+    const keys = Array.from({ length: 800 }, (_, i) => `killed-${Date.now()}-${i}`);
+    const answers: LightMyRequestResponse[] = [];
+    for (let wave = 0; wave < 8; wave++) {
+      answers.push(...(await Promise.all(keys.slice(wave * 100, wave * 100 + 100).map((idempotencyKey) =>
+        app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey } })))));
+    }
+    killing = false;
+    await killLoop;
+
+    const acknowledged = keys.filter((_, i) => answers[i]!.statusCode === 201);
+    const failures = answers.filter((a) => a.statusCode !== 201);
+    expect(kills).toBeGreaterThan(0);
+    expect(failures.filter((a) => a.statusCode !== 503).slice(0, 3).map((a) => `${a.statusCode} ${a.body}`)).toEqual([]);
+    const stored = await killer.query<{ idempotency_key: string; n: string }>(
+      'SELECT idempotency_key, count(*) AS n FROM business_events WHERE idempotency_key = ANY($1) GROUP BY idempotency_key', [keys]);
+    await killer.end();
+    expect(stored.rows.filter((r) => Number(r.n) > 1)).toEqual([]);
+    const storedKeys = new Set(stored.rows.map((r) => r.idempotency_key));
+    expect(acknowledged.filter((key) => !storedKeys.has(key))).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThan(keys.length / 2);
   });
 });
 
