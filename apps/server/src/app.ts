@@ -23,6 +23,7 @@ import { formRoutes } from './sources/forms.routes.ts';
 import { stripeWebhookRoutes } from './sources/stripe-webhook.routes.ts';
 import { stripeRoutes } from './sources/stripe.routes.ts';
 import { trackerRoutes } from './sources/tracker.routes.ts';
+import { installClosingAnswer } from './platform/closing.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { installOpenApi } from './platform/openapi.ts';
@@ -42,6 +43,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // installClosingAnswer answers requests that arrive during shutdown, in the API's envelope.
+    return503OnClosing: false,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -54,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app);
+  installClosingAnswer(app);
   installJsonParser(app);
   await app.register(cookie);
   await installOpenApi(app);
