@@ -18,7 +18,11 @@ export type Db = Kysely<Database>;
  * life. Its query fails anyway, and the pool drops the client when it comes back.
  */
 export function createPool(connectionString: string, max: number, onIdleError: (err: Error) => void = () => undefined): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, application_name: 'runhub' });
+  // TCP keep-alive: a connection whose peer vanished without a FIN or RST (a dropped route, a
+  // failover behind a NAT) is found dead by the kernel's probes instead of waiting forever, and
+  // with it the statement waiting on it (probes start after 10 s idle; their interval and count
+  // are the system's). Unix sockets ignore it.
+  const pool = new pg.Pool({ connectionString, max, application_name: 'runhub', keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
   pool.on('error', onIdleError);
   pool.on('connect', (client) => client.on('error', ignoreLostConnection));
   return pool;
