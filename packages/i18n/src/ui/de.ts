@@ -14,7 +14,7 @@ export const de = {
   'errors.network': 'Run Hub ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'errors.unexpected': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
   'errors.notReady': 'Run Hub wird gerade gestartet. Versuchen Sie es gleich noch einmal.',
-  'errors.unavailable': 'Run Hub erreicht seine Datenbank gerade nicht. Versuchen Sie es gleich noch einmal.',
+  'errors.unavailable': 'Run Hub ist gerade kurz nicht erreichbar. Versuchen Sie es gleich noch einmal.',
   'errors.invalidCredentials': 'Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.',
   'errors.emailTaken': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Möchten Sie sich stattdessen anmelden?',
   'errors.rateLimited': 'Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.',

@@ -17,7 +17,7 @@ export const en = {
   'errors.network': 'Can’t reach Run Hub. Check your connection and try again.',
   'errors.unexpected': 'Something went wrong on our side. Please try again.',
   'errors.notReady': 'Run Hub is starting up. Try again in a moment.',
-  'errors.unavailable': 'Run Hub can’t reach its database right now. Try again in a moment.',
+  'errors.unavailable': 'Run Hub is unavailable for a moment. Try again shortly.',
   'errors.invalidCredentials': 'That email and password don’t match an account.',
   'errors.emailTaken': 'An account with this email already exists. Log in instead?',
   'errors.rateLimited': 'Too many attempts. Wait a minute, then try again.',

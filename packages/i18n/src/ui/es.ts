@@ -14,7 +14,7 @@ export const es = {
   'errors.network': 'No se puede conectar con Run Hub. Revisa tu conexión e inténtalo de nuevo.',
   'errors.unexpected': 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
   'errors.notReady': 'Run Hub se está iniciando. Inténtalo de nuevo en un momento.',
-  'errors.unavailable': 'Run Hub no puede conectar con su base de datos en este momento. Inténtalo de nuevo en un momento.',
+  'errors.unavailable': 'Run Hub no está disponible en este momento. Inténtalo de nuevo en un momento.',
   'errors.invalidCredentials': 'Ese correo electrónico y esa contraseña no coinciden con ninguna cuenta.',
   'errors.emailTaken': 'Ya existe una cuenta con este correo electrónico. ¿Quieres iniciar sesión?',
   'errors.rateLimited': 'Demasiados intentos. Espera un minuto y vuelve a intentarlo.',

@@ -14,7 +14,7 @@ export const fr = {
   'errors.network': 'Impossible de joindre Run Hub. Vérifiez votre connexion et réessayez.',
   'errors.unexpected': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'errors.notReady': 'Run Hub est en cours de démarrage. Réessayez dans un instant.',
-  'errors.unavailable': 'Run Hub ne parvient pas à joindre sa base de données pour le moment. Réessayez dans un instant.',
+  'errors.unavailable': 'Run Hub est momentanément indisponible. Réessayez dans un instant.',
   'errors.invalidCredentials': 'Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte.',
   'errors.emailTaken': 'Un compte existe déjà avec cette adresse e-mail. Voulez-vous plutôt vous connecter ?',
   'errors.rateLimited': 'Trop de tentatives. Patientez une minute, puis réessayez.',
