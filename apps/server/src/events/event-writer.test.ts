@@ -1,12 +1,12 @@
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
+import { holdEventKey, lockWaits } from '../../test/row-locks.ts';
 import { EventWriter } from './event-writer.ts';
 import { toEventRow } from './ingest.ts';
 
 let t: TestContext;
 let projectId: string;
-let blocker: pg.Client;
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -14,9 +14,6 @@ beforeAll(async () => {
   projectId = await createProject(t.app, cookie);
 });
 afterAll(() => t.close());
-afterEach(async () => {
-  await blocker?.end();
-});
 
 let seq = 0;
 const row = (key = `writer-${Date.now()}-${++seq}`) =>
@@ -31,15 +28,10 @@ const storedCount = async (keys: string[]) =>
  */
 async function holdOneWriteInFlight(writer: EventWriter) {
   const key = `held-${Date.now()}-${++seq}`;
-  blocker = new pg.Client({ connectionString: t.url });
-  await blocker.connect();
-  await blocker.query('BEGIN');
-  await blocker.query(`INSERT INTO business_events (project_id, event_type, occurred_at, source, idempotency_key) VALUES ($1, 'lead_created', now(), 'server', $2)`, [projectId, key]);
+  const { release } = await holdEventKey(t, projectId, key);
   const held = writer.write([row(key)]);
-  // Asked on the pool, not on the blocker: inside its transaction pg_stat_activity would stay the
-  // snapshot its first read took.
-  await expect.poll(async () => Number((await t.pool.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n)).toBe(1);
-  return { held, release: () => blocker.query('ROLLBACK') };
+  await expect.poll(() => lockWaits(t)).toBe(1);
+  return { held, release };
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,7 +1,7 @@
 import net from 'node:net';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
+import { holdEventKey, lockWaits } from '../../test/row-locks.ts';
 
 let t: TestContext;
 let projectId: string;
@@ -22,18 +22,6 @@ const request = (method: string, path: string, body?: string) =>
   `${method} ${path} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${key}\r\n` +
   (body ? `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` : '') +
   `\r\n${body ?? ''}`;
-
-/** Holds `idempotencyKey` in another transaction, so the app's insert of it waits until `release`. */
-async function hold(idempotencyKey: string) {
-  const blocker = new pg.Client({ connectionString: t.url });
-  await blocker.connect();
-  await blocker.query('BEGIN');
-  await blocker.query(`INSERT INTO business_events (project_id, event_type, occurred_at, source, idempotency_key) VALUES ($1, 'lead_created', now(), 'server', $2)`, [projectId, idempotencyKey]);
-  return async () => {
-    await blocker.query('ROLLBACK');
-    await blocker.end();
-  };
-}
 
 /** A raw keep-alive connection: requests are written as given (pipelined if sent early). */
 function connection(port: number) {
@@ -64,7 +52,6 @@ function connection(port: number) {
 
 const postEvent = (idempotencyKey: string) =>
   request('POST', `/v1/inhouse/projects/${projectId}/business-events`, JSON.stringify({ eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey }));
-const lockWaits = async () => Number((await t.pool.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n);
 
 const bodyOf = (response: string) => JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4));
 
@@ -74,11 +61,11 @@ describe('shutting down', () => {
     const { port } = t.app.server.address() as net.AddressInfo;
     const [a, b, c] = [connection(port), connection(port), connection(port)];
     const [keyA, keyB] = [`closing-a-${Date.now()}`, `closing-b-${Date.now()}`];
-    const releaseA = await hold(keyA);
-    const releaseB = await hold(keyB);
+    const { release: releaseA } = await holdEventKey(t, projectId, keyA);
+    const { release: releaseB } = await holdEventKey(t, projectId, keyB);
     // Two events in flight: a's insert waits on its row lock, b's in the writer's queue behind it.
     a.write(postEvent(keyA));
-    await expect.poll(lockWaits).toBe(1);
+    await expect.poll(() => lockWaits(t)).toBe(1);
     b.write(postEvent(keyB));
     // And a request whose headers are still arriving when the shutdown begins.
     const late = request('GET', `/v1/inhouse/projects/${projectId}/business-events`);
