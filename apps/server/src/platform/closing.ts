@@ -15,10 +15,12 @@ export function installClosingAnswer(app: FastifyInstance): void {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async () => {
-    if (closing) throw new AppError('unavailable', 'Run Hub is restarting. Try again in a moment.', { 'retry-after': RETRY_AFTER_SECONDS });
+  // Callback-style hooks: they run on every request, and cost no promise this way.
+  app.addHook('onRequest', (_request, _reply, done) => {
+    done(closing ? new AppError('unavailable', 'Run Hub is restarting. Try again in a moment.', { 'retry-after': RETRY_AFTER_SECONDS }) : undefined);
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 }
