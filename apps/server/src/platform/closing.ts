@@ -1,7 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.ts';
-
-const RETRY_AFTER_SECONDS = '5';
+import { unavailable } from './errors.ts';
 
 /**
  * While the app shuts down, requests still arriving on open keep-alive connections are refused
@@ -17,7 +15,7 @@ export function installClosingAnswer(app: FastifyInstance): void {
   });
   // Callback-style hooks: they run on every request, and cost no promise this way.
   app.addHook('onRequest', (_request, _reply, done) => {
-    done(closing ? new AppError('unavailable', 'Run Hub is restarting. Try again in a moment.', { 'retry-after': RETRY_AFTER_SECONDS }) : undefined);
+    done(closing ? unavailable('Run Hub is restarting. Try again in a moment.') : undefined);
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isDatabaseOutage } from './db-outage.ts';
-import { AppError } from './errors.ts';
+import { AppError, unavailable } from './errors.ts';
 
 function describeValidation(error: FastifyError): string {
   const issues = error.validation ?? [];
@@ -13,15 +13,18 @@ function describeValidation(error: FastifyError): string {
     .join('; ');
 }
 
-const RETRY_AFTER_SECONDS = 5;
-
 /**
  * One place turns every failure into the envelope `{ ok: false, error: { code, message } }`:
  * client mistakes get their 4xx, a database that cannot be reached a 503 to retry, anything
  * unexpected is logged and answered with a bare 500.
  */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((thrown: FastifyError, request, reply) => {
+    let error: FastifyError | AppError = thrown;
+    if (isDatabaseOutage(thrown)) {
+      request.log.warn({ err: thrown }, 'database unavailable');
+      error = unavailable('The database cannot be reached right now. Try again in a moment.');
+    }
     if (error instanceof AppError) {
       return reply
         .status(error.status)
@@ -39,13 +42,6 @@ export function installErrorHandling(app: FastifyInstance): void {
       // Fastify's own client errors: malformed JSON, unsupported media type, empty body…
       const code = status === 404 ? 'not_found' : 'validation_error';
       return reply.status(status).send({ ok: false, error: { code, message: error.message } });
-    }
-    if (isDatabaseOutage(error)) {
-      request.log.warn({ err: error }, 'database unavailable');
-      return reply
-        .status(503)
-        .header('retry-after', String(RETRY_AFTER_SECONDS))
-        .send({ ok: false, error: { code: 'unavailable', message: 'The database cannot be reached right now. Try again in a moment.' } });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side.' } });

@@ -32,6 +32,9 @@ export class AppError extends Error {
   }
 }
 
+/** Try again shortly (503 with Retry-After): the database is out of reach, or the server is restarting. */
+export const unavailable = (message: string) => new AppError('unavailable', message, { 'retry-after': '5' });
+
 export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found.`);
 export const unauthenticated = () => new AppError('unauthenticated', 'Sign in, or send a valid API key.');
 export const forbidden = (message = 'You do not have permission to do this.') => new AppError('forbidden', message);
