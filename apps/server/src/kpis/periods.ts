@@ -1,3 +1,4 @@
+import type { OverviewPayload } from '@runhub/contracts/kpis';
 import { addDays, daysBetween, weekdayOf } from './local-dates.ts';
 
 /** Which days a range name means, and what it is compared with. Pure; "today" is an argument. */
@@ -41,7 +42,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export interface Comparison extends Period {
   /** English, for the API reader; the UI uses labelKey + labelParams. */
   label: string;
-  labelKey: 'comparison.sameWeekday' | 'comparison.sameWeekdaySoFar' | 'comparison.previousDays' | 'comparison.previousDaysSoFar';
+  labelKey: OverviewPayload['comparison']['labelKey'];
   labelParams: { weekday?: number; days?: number };
 }
 
