@@ -77,21 +77,16 @@ export class EventWriter {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
-    let inserted: StoredKey[];
-    try {
-      inserted = await this.insert(batch.map((p) => p.row));
-    } catch (error) {
-      // Rows are validated before they get here, so a failed statement is rare (a project deleted
-      // mid-flight): retry one by one so that only the row at fault fails.
+    const inserted = await this.insert(batch.map((p) => p.row)).catch(async (error: unknown) => {
+      // Rows are validated before they get here, so a failed statement is rare (a lost connection,
+      // a project deleted mid-flight): retry one by one so that only a row at fault fails.
       if (batch.length === 1) batch[0]!.reject(error);
       else for (const pending of batch) await this.insert([pending.row]).then((rows) => this.answer([pending], rows), (e: unknown) => pending.reject(e));
-      this.inFlight--;
-      this.drain();
-      return;
-    }
+      return undefined;
+    });
     this.inFlight--;
     this.drain();
-    await this.answer(batch, inserted);
+    if (inserted) await this.answer(batch, inserted);
   }
 
   /** Runs the insert; on success the connection is handed to the next batch (see `drain`). */
