@@ -23,9 +23,10 @@ export interface TestContext {
 
 /**
  * A fresh migrated database and an app on it (not listening). With `sharing`, a second app on
- * that context's database instead, as another process of the same deployment would be.
+ * that context's database instead (reached at its `url`: another address of the same database
+ * works too), as another process of the same deployment would be; closing it drops nothing.
  */
-export async function createTestContext(env: Record<string, string> = {}, sharing?: TestContext, options: { withJobs?: boolean } = {}): Promise<TestContext> {
+export async function createTestContext(env: Record<string, string> = {}, sharing?: Pick<TestContext, 'url'>, options: { withJobs?: boolean } = {}): Promise<TestContext> {
   const { url, drop } = sharing ? { url: sharing.url, drop: async () => undefined } : await cloneTemplate(inject('adminUrl'), inject('templateDb'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...env });
   const pool = createPool(url, 4);

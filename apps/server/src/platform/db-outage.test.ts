@@ -3,10 +3,6 @@ import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, createProject, createTestContext, signUp, type TestContext } from '../../test/harness.ts';
-import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
-import { readMigrations } from '../db/migrate.ts';
-import { createDb, createPool } from '../db/pool.ts';
 import { isDatabaseOutage } from './db-outage.ts';
 
 /**
@@ -56,8 +52,8 @@ function outageProxy(databaseUrl: string) {
 
 let t: TestContext;
 let proxy: ReturnType<typeof outageProxy>;
-let pool: pg.Pool;
-let app: Awaited<ReturnType<typeof buildApp>>;
+/** A second app of the same deployment, reaching the database through the proxy. */
+let behindProxy: TestContext;
 let url: string;
 let headers: Record<string, string>;
 let cookie: string;
@@ -72,21 +68,16 @@ beforeAll(async () => {
   url = `/v1/inhouse/projects/${projectId}/business-events`;
   proxy = outageProxy(t.url);
   await proxy.open();
-  // A second app of the same deployment, reaching the database through the proxy.
-  pool = createPool(proxy.url(), 4);
-  const db = createDb(pool);
-  app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: proxy.url() }), pool, db, migrations: await readMigrations() });
-  await app.ready();
+  behindProxy = await createTestContext({}, { url: proxy.url() });
 });
 afterAll(async () => {
-  await app?.close();
-  await pool?.end();
+  await behindProxy?.close();
   await t.close();
 });
 
 let n = 0;
 const post = () =>
-  app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey: `outage-${Date.now()}-${++n}` } });
+  behindProxy.app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey: `outage-${Date.now()}-${++n}` } });
 
 describe('a database outage', () => {
   it('answers 503 unavailable with Retry-After while PostgreSQL cannot be reached, and recovers after', async () => {
@@ -97,7 +88,7 @@ describe('a database outage', () => {
     expect(during.statusCode, during.body).toBe(503);
     expect(during.headers['retry-after']).toBe('5');
     expect(during.json().error).toEqual({ code: 'unavailable', message: 'The database cannot be reached right now. Try again in a moment.' });
-    const listing = await app.inject({ url, headers });
+    const listing = await behindProxy.app.inject({ url, headers });
     expect(listing.statusCode).toBe(503);
     expect(listing.json().error.code).toBe('unavailable');
 
@@ -116,7 +107,7 @@ describe('after a database outage', () => {
     await proxy.open();
     await expect.poll(listeners, { timeout: 5000 }).toBe(2); // this app's and the other one's
     const doomed = await createApiKey(t.app, cookie, projectId, 'secret');
-    const postWith = (key: string) => app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${key}` }, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey: `doomed-${Date.now()}-${++n}` } });
+    const postWith = (key: string) => behindProxy.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${key}` }, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey: `doomed-${Date.now()}-${++n}` } });
     expect((await postWith(doomed.key)).statusCode).toBe(201); // the key is in this app's cache now
 
     const revoked = await t.app.inject({ method: 'DELETE', url: `/v1/projects/${projectId}/api-keys/${doomed.id}`, headers: { cookie } });
@@ -143,7 +134,7 @@ describe('connections killed under load', () => {
     const answers: LightMyRequestResponse[] = [];
     for (let wave = 0; wave < 8; wave++) {
       answers.push(...(await Promise.all(keys.slice(wave * 100, wave * 100 + 100).map((idempotencyKey) =>
-        app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey } })))));
+        behindProxy.app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey } })))));
     }
     killing = false;
     await killLoop;
