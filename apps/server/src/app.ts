@@ -23,6 +23,7 @@ import { formRoutes } from './sources/forms.routes.ts';
 import { stripeWebhookRoutes } from './sources/stripe-webhook.routes.ts';
 import { stripeRoutes } from './sources/stripe.routes.ts';
 import { trackerRoutes } from './sources/tracker.routes.ts';
+import { clientErrorOptions } from './platform/client-errors.ts';
 import { installClosingAnswer } from './platform/closing.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
@@ -45,6 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // installClosingAnswer answers requests that arrive during shutdown, in the API's envelope.
     return503OnClosing: false,
+    ...clientErrorOptions,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
