@@ -30,21 +30,40 @@ const DAY_AGGREGATES = sql`
       CROSS JOIN LATERAL (
         SELECT event_type, amount_cents, currency, session_id FROM business_events
         WHERE project_id = days.project_id AND occurred_at >= days.start_at AND occurred_at < days.end_at) e
+      UNION ALL
+      -- Page views count towards sessions only.
+      SELECT days.project_id, days.local_date, days.currency, NULL, NULL, NULL, a.session_id
+      FROM days
+      CROSS JOIN LATERAL (
+        SELECT session_id FROM analytics_events
+        WHERE project_id = days.project_id AND occurred_at >= days.start_at AND occurred_at < days.end_at) a
     ),
+    -- One pass over the day's events, grouped two ways at once: by kind (type and currency) for the
+    -- sums and counts, and by session for the distinct sessions. Both groupings are small whatever
+    -- the number of events, so nothing is sorted or spilled (count(DISTINCT …) sorted every event
+    -- of the day, on disk past a few hundred thousand).
+    grouped AS (
+      SELECT project_id, local_date, project_currency, event_type, currency, session_id,
+        GROUPING(session_id) = 1 AS per_kind,
+        count(*) AS n, sum(amount_cents) AS amount_cents,
+        bool_or(event_type = 'checkout_started') AS checked_out
+      FROM ev
+      GROUP BY GROUPING SETS ((project_id, local_date, project_currency, event_type, currency), (project_id, local_date, session_id))
+    ),
+    kinds AS (SELECT * FROM grouped WHERE per_kind),
     agg AS (
       SELECT project_id, local_date,
         coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded' AND currency = project_currency), 0) AS revenue_cents,
         coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded' AND currency = project_currency), 0) AS refunds_cents,
-        count(*) FILTER (WHERE event_type = 'payment_succeeded') AS orders,
-        count(*) FILTER (WHERE event_type IN ('lead_created', 'booking_requested')) AS leads,
-        count(*) FILTER (WHERE event_type = 'user_signed_up') AS signups,
-        count(*) FILTER (WHERE event_type = 'newsletter_subscribed') AS subscribers,
-        count(*) FILTER (WHERE event_type = 'booking_confirmed') AS bookings,
-        count(*) FILTER (WHERE event_type = 'trial_started') AS trials,
-        count(*) FILTER (WHERE event_type = 'checkout_started') AS checkouts_started,
-        count(*) FILTER (WHERE event_type = 'payment_failed') AS payment_failures,
-        count(DISTINCT session_id) FILTER (WHERE event_type = 'checkout_started') AS checkout_sessions
-      FROM ev GROUP BY project_id, local_date
+        coalesce(sum(n) FILTER (WHERE event_type = 'payment_succeeded'), 0) AS orders,
+        coalesce(sum(n) FILTER (WHERE event_type IN ('lead_created', 'booking_requested')), 0) AS leads,
+        coalesce(sum(n) FILTER (WHERE event_type = 'user_signed_up'), 0) AS signups,
+        coalesce(sum(n) FILTER (WHERE event_type = 'newsletter_subscribed'), 0) AS subscribers,
+        coalesce(sum(n) FILTER (WHERE event_type = 'booking_confirmed'), 0) AS bookings,
+        coalesce(sum(n) FILTER (WHERE event_type = 'trial_started'), 0) AS trials,
+        coalesce(sum(n) FILTER (WHERE event_type = 'checkout_started'), 0) AS checkouts_started,
+        coalesce(sum(n) FILTER (WHERE event_type = 'payment_failed'), 0) AS payment_failures
+      FROM kinds GROUP BY project_id, local_date
     ),
     other AS (
       SELECT project_id, local_date, jsonb_agg(jsonb_build_object('currency', currency, 'revenueCents', revenue, 'refundsCents', refunds, 'orders', orders) ORDER BY currency) AS other_currencies
@@ -52,24 +71,16 @@ const DAY_AGGREGATES = sql`
         SELECT project_id, local_date, currency,
           coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_succeeded'), 0) AS revenue,
           coalesce(sum(amount_cents) FILTER (WHERE event_type = 'payment_refunded'), 0) AS refunds,
-          count(*) FILTER (WHERE event_type = 'payment_succeeded') AS orders
-        FROM ev
+          coalesce(sum(n) FILTER (WHERE event_type = 'payment_succeeded'), 0) AS orders
+        FROM kinds
         WHERE event_type IN ('payment_succeeded', 'payment_refunded') AND currency <> project_currency
         GROUP BY project_id, local_date, currency
       ) per_currency
       GROUP BY project_id, local_date
     ),
     sess AS (
-      SELECT project_id, local_date, count(DISTINCT session_id) AS sessions
-      FROM (
-        SELECT project_id, local_date, session_id FROM ev WHERE session_id IS NOT NULL
-        UNION ALL
-        SELECT days.project_id, days.local_date, a.session_id
-        FROM days
-        CROSS JOIN LATERAL (
-          SELECT session_id FROM analytics_events
-          WHERE project_id = days.project_id AND occurred_at >= days.start_at AND occurred_at < days.end_at) a
-      ) all_sessions
+      SELECT project_id, local_date, count(*) AS sessions, count(*) FILTER (WHERE checked_out) AS checkout_sessions
+      FROM grouped WHERE NOT per_kind AND session_id IS NOT NULL
       GROUP BY project_id, local_date
     ),
     totals AS (
@@ -78,7 +89,7 @@ const DAY_AGGREGATES = sql`
         coalesce(agg.orders, 0) AS orders, coalesce(agg.leads, 0) AS leads, coalesce(agg.signups, 0) AS signups,
         coalesce(agg.subscribers, 0) AS subscribers, coalesce(agg.bookings, 0) AS bookings, coalesce(agg.trials, 0) AS trials,
         coalesce(agg.checkouts_started, 0) AS checkouts_started, coalesce(agg.payment_failures, 0) AS payment_failures,
-        coalesce(sess.sessions, 0) AS sessions, coalesce(agg.checkout_sessions, 0) AS checkout_sessions,
+        coalesce(sess.sessions, 0) AS sessions, coalesce(sess.checkout_sessions, 0) AS checkout_sessions,
         coalesce(other.other_currencies, '[]'::jsonb) AS other_currencies
       FROM days
       LEFT JOIN agg USING (project_id, local_date)
