@@ -6,6 +6,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import { readMigrations } from '../src/db/migrate.ts';
 import { createDb, createPool, type Db } from '../src/db/pool.ts';
+import type PgBoss from 'pg-boss';
 import { startJobs } from '../src/jobs/boss.ts';
 import { JOBS } from '../src/jobs/registry.ts';
 import { cloneTemplate } from './template.ts';
@@ -18,6 +19,8 @@ export interface TestContext {
   config: Config;
   /** The clock the app sees; tests move it instead of sleeping. */
   clock: { now: Date };
+  /** The job queue, when created `withJobs` (its worker runs jobs in this process). */
+  boss?: PgBoss;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export async function createTestContext(env: Record<string, string> = {}, sharin
     url,
     config,
     clock,
+    boss,
     async close() {
       await app.close();
       await boss?.stop({ graceful: false, wait: true });

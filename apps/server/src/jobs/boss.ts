@@ -43,7 +43,7 @@ export async function startJobs(options: JobsOptions): Promise<PgBoss> {
     await boss.work(job.name, { pollingIntervalSeconds: job.pollingIntervalSeconds ?? 2 }, async ([delivered]) => {
       if (!delivered) return;
       const payload = job.payload.parse(delivered.data);
-      return await job.handle(payload, { ...context, log: log.child({ job: job.name, jobId: delivered.id }) });
+      return await job.handle(payload, { ...context, boss, log: log.child({ job: job.name, jobId: delivered.id }) });
     });
   }
   if (cronEnabled) {

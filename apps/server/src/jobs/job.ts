@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import type { Db } from '../db/pool.ts';
 
@@ -6,6 +7,8 @@ export interface JobContext {
   db: Db;
   log: FastifyBaseLogger;
   now: () => Date;
+  /** The queue the job came from, for jobs that ask for later jobs (set by the worker). */
+  boss?: Pick<PgBoss, 'send'>;
 }
 
 /**

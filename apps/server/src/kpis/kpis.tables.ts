@@ -32,6 +32,8 @@ export interface KpiRollupStateTable {
   timezone: string;
   currency: string;
   last_rollup_at: Date;
+  /** Duration of the last single-project rollup (0 until one ran): spaces the debounced ones. */
+  last_rollup_ms: Generated<number>;
 }
 
 export interface KpiRollupRunsTable {

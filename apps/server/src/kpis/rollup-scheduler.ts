@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
-import { rollupProjectJob } from './rollup.job.ts';
+import { sendProjectRollup } from './rollup.job.ts';
 
 export const ROLLUP_DEBOUNCE_SECONDS = 2;
 const RESEND_AFTER_MS = 1000;
@@ -24,9 +24,7 @@ export class RollupScheduler {
       if (nowMs - (this.lastAsked.get(projectId) ?? 0) < RESEND_AFTER_MS) continue;
       this.lastAsked.set(projectId, nowMs);
       if (this.lastAsked.size > 50_000) this.lastAsked.clear();
-      this.boss
-        .send(rollupProjectJob.name, { projectId }, { singletonKey: projectId, startAfter: ROLLUP_DEBOUNCE_SECONDS, retryLimit: 3 })
-        .catch((err: unknown) => this.log.warn({ err, projectId }, 'could not schedule a KPI rollup; the 15-minute cycle will cover it'));
+      sendProjectRollup(this.boss, projectId, ROLLUP_DEBOUNCE_SECONDS).catch((err: unknown) => this.log.warn({ err, projectId }, 'could not schedule a KPI rollup; the 15-minute cycle will cover it'));
     }
   }
 }

@@ -222,8 +222,8 @@ export function resetRollupState(db: Db, projectId: string) {
   return db.deleteFrom('kpi_rollup_state').where('project_id', '=', projectId).execute();
 }
 
-export function saveRollupState(db: Db, s: { projectId: string; timezone: string; currency: string; at: Date }) {
-  const values = { timezone: s.timezone, currency: s.currency, last_rollup_at: s.at };
+export function saveRollupState(db: Db, s: { projectId: string; timezone: string; currency: string; at: Date; ms: number }) {
+  const values = { timezone: s.timezone, currency: s.currency, last_rollup_at: s.at, last_rollup_ms: Math.round(s.ms) };
   return db
     .insertInto('kpi_rollup_state')
     .values({ project_id: s.projectId, ...values })

@@ -35,6 +35,7 @@ export interface ProjectRollupResult {
 export async function rollupProject(db: Db, projectId: string, now: Date): Promise<ProjectRollupResult> {
   return await db.transaction().execute(async (trx) => {
     await lockProjectRollup(trx, projectId);
+    const started = performance.now();
     const project = await findProject(trx, projectId);
     if (!project) {
       await takeDirtyDays(trx, projectId);
@@ -54,7 +55,7 @@ export async function rollupProject(db: Db, projectId: string, now: Date): Promi
       dates = [...new Set(dirty.flatMap((utc) => localDatesOfUtcDay(utc, project.timezone)))].sort();
     }
     const rows = await recomputeDays(trx, project, dates, now);
-    await saveRollupState(trx, { projectId, timezone: project.timezone, currency: project.currency, at: now });
+    await saveRollupState(trx, { projectId, timezone: project.timezone, currency: project.currency, at: now, ms: performance.now() - started });
     return { projectId, days: dates.length, rows, full };
   });
 }
