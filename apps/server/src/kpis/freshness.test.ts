@@ -36,7 +36,9 @@ describe('KPI freshness', () => {
     const ctx = { db: t.db, log: t.app.log, now: () => t.clock.now, boss: t.boss! };
     const revenueToday = async () =>
       (await t.db.selectFrom('business_kpi_daily').select('revenue_cents').where('project_id', '=', projectId).where('local_date', '=', t.clock.now.toISOString().slice(0, 10)).executeTakeFirst())?.revenue_cents ?? 0;
-    await rollupProject(t.db, projectId, t.clock.now);
+    expect(await rollupProject(t.db, projectId, t.clock.now)).toMatchObject({ full: true });
+    // A full recompute (first rollup, new zone or currency) is not a recurring cost: it holds nothing back.
+    expect(await t.db.selectFrom('kpi_rollup_state').select('last_rollup_ms').where('project_id', '=', projectId).executeTakeFirstOrThrow()).toEqual({ last_rollup_ms: 0 });
     // The last rollup took 1.5 s; a payment arrives (written directly: no API, so no other rollup is asked for).
     await t.db.updateTable('kpi_rollup_state').set({ last_rollup_ms: 1500, last_rollup_at: t.clock.now }).where('project_id', '=', projectId).execute();
     await t.db

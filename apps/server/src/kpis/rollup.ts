@@ -55,7 +55,9 @@ export async function rollupProject(db: Db, projectId: string, now: Date): Promi
       dates = [...new Set(dirty.flatMap((utc) => localDatesOfUtcDay(utc, project.timezone)))].sort();
     }
     const rows = await recomputeDays(trx, project, dates, now);
-    await saveRollupState(trx, { projectId, timezone: project.timezone, currency: project.currency, at: now, ms: performance.now() - started });
+    // Only the recurring cost spaces the next rollups: a full recompute happens once per zone or currency.
+    const ms = full ? 0 : performance.now() - started;
+    await saveRollupState(trx, { projectId, timezone: project.timezone, currency: project.currency, at: now, ms });
     return { projectId, days: dates.length, rows, full };
   });
 }
