@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** Machine-readable error codes. Each maps to exactly one HTTP status on the server. */
+/**
+ * Machine-readable error codes, each with its HTTP status on the server (errors.ts). One exception:
+ * Fastify's rarer client errors (415 unsupported media type and the like) come as `validation_error`
+ * with their own status.
+ */
 export const ERROR_CODES = [
   'validation_error',
   'invalid_signature',
