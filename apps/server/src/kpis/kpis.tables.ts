@@ -32,7 +32,7 @@ export interface KpiRollupStateTable {
   timezone: string;
   currency: string;
   last_rollup_at: Date;
-  /** Duration of the last single-project rollup (0 until one ran): spaces the debounced ones. */
+  /** Duration of the last incremental single-project rollup (0 until one ran, and after a full recompute): spaces the debounced ones. */
   last_rollup_ms: Generated<number>;
 }
 

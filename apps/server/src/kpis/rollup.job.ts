@@ -19,7 +19,7 @@ export function sendProjectRollup(boss: Pick<PgBoss, 'send'>, projectId: string,
 }
 
 /** Whole seconds until a project's next debounced rollup is due (0: now). */
-export function secondsUntilRollupDue(state: { last_rollup_at: Date; last_rollup_ms: number } | undefined, now: Date): number {
+function secondsUntilRollupDue(state: { last_rollup_at: Date; last_rollup_ms: number } | undefined, now: Date): number {
   if (!state) return 0;
   const due = state.last_rollup_at.getTime() + ROLLUP_SPACING * state.last_rollup_ms;
   return Math.max(0, Math.ceil((due - now.getTime()) / 1000));
