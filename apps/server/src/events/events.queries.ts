@@ -3,27 +3,32 @@ import type { Db } from '../db/pool.ts';
 import { executePrepared } from '../db/prepared.ts';
 import type { Cursor } from './cursor.ts';
 
+/**
+ * An event as the writer stores it. Optional fields an event does not carry are left out (not
+ * null): the insert's JSON then holds only what is there, and `json_to_recordset` reads a missing
+ * key as NULL.
+ */
 export interface NewEventRow {
   projectId: string;
   eventType: string;
   occurredAt: Date;
   source: string;
-  actorType: string | null;
-  actorId: string | null;
-  entityType: string | null;
-  entityId: string | null;
-  sessionId: string | null;
-  anonymousId: string | null;
-  correlationId: string | null;
-  customerId: string | null;
-  customerEmail: string | null;
-  amountCents: number | null;
-  currency: string | null;
-  trafficSource: string | null;
-  utmSource: string | null;
-  utmMedium: string | null;
-  utmCampaign: string | null;
-  workflowRunId: string | null;
+  actorType?: string | null;
+  actorId?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  sessionId?: string | null;
+  anonymousId?: string | null;
+  correlationId?: string | null;
+  customerId?: string | null;
+  customerEmail?: string | null;
+  amountCents?: number | null;
+  currency?: string | null;
+  trafficSource?: string | null;
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  workflowRunId?: string | null;
   payload: Record<string, unknown>;
   idempotencyKey: string;
 }

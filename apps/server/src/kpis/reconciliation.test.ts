@@ -180,7 +180,7 @@ async function writeEvents(p: ProjectUnderTest, inputs: { input: BusinessEventIn
     if (known.has(r.idempotencyKey)) continue;
     known.add(r.idempotencyKey);
     fresh += 1;
-    p.events.push({ key: r.idempotencyKey, type: r.eventType, at: r.occurredAt.getTime(), amountCents: r.amountCents, currency: r.currency, sessionId: r.sessionId });
+    p.events.push({ key: r.idempotencyKey, type: r.eventType, at: r.occurredAt.getTime(), amountCents: r.amountCents ?? null, currency: r.currency ?? null, sessionId: r.sessionId ?? null });
   }
   const stored = await insertEventsSkippingDuplicates(t.db, rows);
   if (stored.length !== fresh) throw new Error(`${p.zone}: expected ${fresh} new events to be stored, got ${stored.length}`);
