@@ -42,6 +42,8 @@ describe('POST business-events', () => {
     expect(data).toMatchObject({ deduplicated: false, publicId: expect.stringMatching(/^evt_[A-Za-z0-9]+$/) });
     const row = await t.db.selectFrom('business_events').selectAll().where('id', '=', data.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ source: 'server', customer_email: 'buyer@example.com', amount_cents: 4999, currency: 'USD', traffic_source: 'paid', payload: { cart_id: 'c1' } });
+    // Fields the event did not carry are stored as NULL.
+    expect(row).toMatchObject({ actor_type: null, actor_id: null, anonymous_id: null, correlation_id: null, customer_id: null, utm_medium: null, workflow_run_id: null });
     expect(row.received_at.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
