@@ -1,7 +1,6 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
-import type { ErrorCode } from '@runhub/contracts/envelope';
 import { AppError } from './errors.ts';
 
 /**
@@ -22,7 +21,7 @@ function onClientError(this: FastifyInstance, error: Error & { code?: string }, 
   const answer = clientErrorAnswer(error);
   this.log.debug({ err: error }, 'malformed request');
   if (socket.writable) {
-    const body = JSON.stringify({ ok: false, error: { code: answer.code, message: answer.message } });
+    const body = JSON.stringify(answer.envelope());
     socket.write(
       `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -32,17 +31,17 @@ function onClientError(this: FastifyInstance, error: Error & { code?: string }, 
 }
 
 /** URLs the router cannot take: a path that does not decode, or a path parameter past its limit. */
+function frameworkErrorAnswer(error: FastifyError, request: FastifyRequest): AppError {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new AppError('not_found', 'Nothing exists at this address: a part of it is longer than any id.');
+  if (error.code === 'FST_ERR_BAD_URL') return new AppError('validation_error', 'The URL is not valid: it has a malformed %-escape.');
+  request.log.error({ err: error }, 'router error');
+  return new AppError('internal_error', 'Something went wrong on our side.');
+}
+
 function onFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const [code, message]: [ErrorCode, string] =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? ['not_found', 'Nothing exists at this address: a part of it is longer than any id.']
-      : error.code === 'FST_ERR_BAD_URL'
-        ? ['validation_error', 'The URL is not valid: it has a malformed %-escape.']
-        : ['internal_error', 'Something went wrong on our side.'];
-  if (code === 'internal_error') request.log.error({ err: error }, 'router error');
-  const answer = new AppError(code, message);
+  const answer = frameworkErrorAnswer(error, request);
   // This reply skips the app's hooks, so it carries its request id itself.
-  void reply.status(answer.status).header('x-request-id', request.id).send({ ok: false, error: { code: answer.code, message: answer.message } });
+  void reply.status(answer.status).header('x-request-id', request.id).send(answer.envelope());
 }
 
 export const clientErrorOptions = {

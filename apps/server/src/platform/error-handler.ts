@@ -29,7 +29,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply
         .status(error.status)
         .headers(error.headers)
-        .send({ ok: false, error: { code: error.code, message: error.message } });
+        .send(error.envelope());
     }
     if (error.validation) {
       return reply.status(400).send({ ok: false, error: { code: 'validation_error', message: describeValidation(error) } });

@@ -32,6 +32,11 @@ export class AppError extends Error {
     super(message);
     this.status = STATUS[code];
   }
+
+  /** The response body: the API's error envelope. */
+  envelope(): { ok: false; error: { code: ErrorCode; message: string } } {
+    return { ok: false, error: { code: this.code, message: this.message } };
+  }
 }
 
 /** Try again shortly (503 with Retry-After): the database is out of reach, or the server is restarting. */
