@@ -41,8 +41,9 @@ export async function stripeWebhookRoutes(app: FastifyInstance, deps: AppDeps & 
     const at = now();
     await recordWebhookReceived(db, projectId, event.type, at);
     // Signed by Stripe, so it is stored rather than refused: PostgreSQL cannot hold a NUL, which
-    // would otherwise fail the insert with a 500 that Stripe retries for days.
-    const inputs = mapStripeEvent(withoutNul(event));
+    // would otherwise fail the insert with a 500 that Stripe retries for days. Cleaned is what gets
+    // stored (the mapped events), not the whole delivery.
+    const inputs = mapStripeEvent(event).map(withoutNul);
     if (inputs.length === 0) return { ok: true, data: { eventType: event.type, handled: false, stored: 0, deduplicated: 0 } };
     const outcomes = await ingestEvents(eventWriter, inputs.map((input) => ({ projectId, source: 'stripe' as const, input })), at, request.log);
     const failed = outcomes.find((o) => !o.ok);
