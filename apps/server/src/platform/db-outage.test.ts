@@ -118,7 +118,7 @@ describe('after a database outage', () => {
 });
 
 describe('connections killed under load', () => {
-  it('loses no acknowledged event, stores none twice, and answers every failure with a 503', async () => {
+  it('loses no acknowledged event, answers every failure with a 503, and a retry stores each event once', async () => {
     const killer = new pg.Client({ connectionString: t.url });
     await killer.connect();
     let kills = 0;
@@ -131,25 +131,38 @@ describe('connections killed under load', () => {
       }
     })();
     const keys = Array.from({ length: 800 }, (_, i) => `killed-${Date.now()}-${i}`);
-    const answers: LightMyRequestResponse[] = [];
-    for (let wave = 0; wave < 8; wave++) {
-      answers.push(...(await Promise.all(keys.slice(wave * 100, wave * 100 + 100).map((idempotencyKey) =>
-        behindProxy.app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey } })))));
-    }
+    const postAll = async (batch: string[]) => {
+      const answers: LightMyRequestResponse[] = [];
+      for (let wave = 0; wave < batch.length; wave += 100) {
+        answers.push(...(await Promise.all(batch.slice(wave, wave + 100).map((idempotencyKey) =>
+          behindProxy.app.inject({ method: 'POST', url, headers, payload: { eventType: 'lead_created', occurredAt: new Date().toISOString(), idempotencyKey } })))));
+      }
+      return answers;
+    };
+    const answers = await postAll(keys);
     killing = false;
     await killLoop;
 
     const acknowledged = keys.filter((_, i) => answers[i]!.statusCode === 201);
-    const failures = answers.filter((a) => a.statusCode !== 201);
+    const failed = keys.filter((_, i) => answers[i]!.statusCode !== 201);
+    // How many fail depends on the machine's speed against the kill loop's; that both happen does not.
     expect(kills).toBeGreaterThan(0);
-    expect(failures.filter((a) => a.statusCode !== 503).slice(0, 3).map((a) => `${a.statusCode} ${a.body}`)).toEqual([]);
-    const stored = await killer.query<{ idempotency_key: string; n: string }>(
-      'SELECT idempotency_key, count(*) AS n FROM business_events WHERE idempotency_key = ANY($1) GROUP BY idempotency_key', [keys]);
-    await killer.end();
-    expect(stored.rows.filter((r) => Number(r.n) > 1)).toEqual([]);
-    const storedKeys = new Set(stored.rows.map((r) => r.idempotency_key));
+    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.statusCode !== 201 && a.statusCode !== 503).slice(0, 3).map((a) => `${a.statusCode} ${a.body}`)).toEqual([]);
+    const storedNow = await killer.query<{ idempotency_key: string }>('SELECT idempotency_key FROM business_events WHERE idempotency_key = ANY($1)', [keys]);
+    const storedKeys = new Set(storedNow.rows.map((r) => r.idempotency_key));
     expect(acknowledged.filter((key) => !storedKeys.has(key))).toEqual([]);
-    expect(acknowledged.length).toBeGreaterThan(keys.length / 2);
+
+    // A 503 may come after the commit (api.md): the client retries with the same key, and gets
+    // the stored event back or stores it now; either way each event exists once.
+    const retried = await postAll(failed);
+    expect(retried.filter((a) => a.statusCode !== 201 && a.statusCode !== 200).map((a) => `${a.statusCode} ${a.body}`)).toEqual([]);
+    expect(retried.filter((a, i) => (a.statusCode === 200) !== storedKeys.has(failed[i]!))).toEqual([]);
+    const counts = await killer.query<{ n: number; keys: number }>(
+      'SELECT count(*)::int AS n, count(DISTINCT idempotency_key)::int AS keys FROM business_events WHERE idempotency_key = ANY($1)', [keys]);
+    await killer.end();
+    expect(counts.rows[0]).toEqual({ n: keys.length, keys: keys.length });
   });
 });
 
