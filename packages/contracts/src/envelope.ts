@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-/**
- * Machine-readable error codes, each with its HTTP status on the server (errors.ts). One exception:
- * Fastify's rarer client errors (415 unsupported media type and the like) come as `validation_error`
- * with their own status.
- */
+/** Machine-readable error codes, each with one HTTP status on the server (errors.ts). */
 export const ERROR_CODES = [
   'validation_error',
   'invalid_signature',
@@ -18,6 +14,7 @@ export const ERROR_CODES = [
   'last_owner',
   'request_timeout',
   'payload_too_large',
+  'unsupported_media_type',
   'headers_too_large',
   'rate_limited',
   'internal_error',

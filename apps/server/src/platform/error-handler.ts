@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { isDatabaseOutage } from './db-outage.ts';
-import { AppError, unavailable } from './errors.ts';
+import { AppError, noRoute, unavailable } from './errors.ts';
 
 function describeValidation(error: FastifyError): string {
   const issues = error.validation ?? [];
@@ -14,40 +14,38 @@ function describeValidation(error: FastifyError): string {
 }
 
 /**
- * One place turns every failure into the envelope `{ ok: false, error: { code, message } }`:
- * client mistakes get their 4xx, a database that cannot be reached a 503 to retry, anything
- * unexpected is logged and answered with a bare 500.
+ * What the client is told about a failure: client mistakes get their code and 4xx, a database that
+ * cannot be reached a 503 to retry, anything unexpected is logged and becomes a bare 500.
  */
+export function toAppError(thrown: FastifyError | AppError, request: FastifyRequest): AppError {
+  if (thrown instanceof AppError) return thrown;
+  if (isDatabaseOutage(thrown)) {
+    request.log.warn({ err: thrown }, 'database unavailable');
+    return unavailable('The database cannot be reached right now. Try again in a moment.');
+  }
+  if (thrown.validation) return new AppError('validation_error', describeValidation(thrown));
+  // Fastify's own client errors, raised before the handler runs.
+  if (thrown.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'The request body is too large.');
+  if (thrown.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new AppError('unsupported_media_type', `This endpoint does not take a body of type ${request.headers['content-type'] ?? '(none)'}.`);
+  }
+  const status = thrown.statusCode ?? 500;
+  if (status === 404) return noRoute(request.method, request.url);
+  // The rest (malformed JSON, an empty JSON body, a length that does not match the body…) are 400s.
+  if (status >= 400 && status < 500) return new AppError('validation_error', thrown.message);
+  request.log.error({ err: thrown }, 'unhandled error');
+  return new AppError('internal_error', 'Something went wrong on our side.');
+}
+
+/** One place turns every failure into the envelope `{ ok: false, error: { code, message } }`. */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((thrown: FastifyError, request, reply) => {
-    let error: FastifyError | AppError = thrown;
-    if (isDatabaseOutage(thrown)) {
-      request.log.warn({ err: thrown }, 'database unavailable');
-      error = unavailable('The database cannot be reached right now. Try again in a moment.');
-    }
-    if (error instanceof AppError) {
-      return reply
-        .status(error.status)
-        .headers(error.headers)
-        .send(error.envelope());
-    }
-    if (error.validation) {
-      return reply.status(400).send({ ok: false, error: { code: 'validation_error', message: describeValidation(error) } });
-    }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ ok: false, error: { code: 'payload_too_large', message: 'The request body is too large.' } });
-    }
-    const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      // Fastify's own client errors: malformed JSON, unsupported media type, empty body…
-      const code = status === 404 ? 'not_found' : 'validation_error';
-      return reply.status(status).send({ ok: false, error: { code, message: error.message } });
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side.' } });
+  app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => {
+    const error = toAppError(thrown, request);
+    return reply.status(error.status).headers(error.headers).send(error.envelope());
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ ok: false, error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.` } });
+    const error = noRoute(request.method, request.url);
+    reply.status(error.status).send(error.envelope());
   });
 }

@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   last_owner: 409,
   request_timeout: 408,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   headers_too_large: 431,
   rate_limited: 429,
   internal_error: 500,
@@ -43,5 +44,6 @@ export class AppError extends Error {
 export const unavailable = (message: string) => new AppError('unavailable', message, { 'retry-after': '5' });
 
 export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found.`);
+export const noRoute = (method: string, url: string) => new AppError('not_found', `No route for ${method} ${url.split('?')[0]}.`);
 export const unauthenticated = () => new AppError('unauthenticated', 'Sign in, or send a valid API key.');
 export const forbidden = (message = 'You do not have permission to do this.') => new AppError('forbidden', message);

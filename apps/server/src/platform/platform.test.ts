@@ -31,7 +31,7 @@ describe('envelope and limits', () => {
   it('unknown API routes answer the JSON 404 envelope', async () => {
     const res = await t.app.inject({ url: '/v1/nothing-here' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(res.json()).toEqual({ ok: false, error: { code: 'not_found', message: 'No route for GET /v1/nothing-here.' } });
   });
 
   it('a body over 1 MB answers 413 payload_too_large', async () => {
@@ -39,6 +39,20 @@ describe('envelope and limits', () => {
     const res = await t.app.inject({ method: 'PATCH', url: '/v1/auth/me', headers: { cookie, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }) });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
+  });
+
+  it('a body of a type the endpoint does not take answers 415 unsupported_media_type', async () => {
+    const { cookie } = await signUp(t.app);
+    const res = await t.app.inject({ method: 'PATCH', url: '/v1/auth/me', headers: { cookie, 'content-type': 'application/xml' }, payload: '<name>x</name>' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toEqual({ ok: false, error: { code: 'unsupported_media_type', message: 'This endpoint does not take a body of type application/xml.' } });
+  });
+
+  it('malformed JSON answers 400 validation_error in the envelope', async () => {
+    const { cookie } = await signUp(t.app);
+    const res = await t.app.inject({ method: 'PATCH', url: '/v1/auth/me', headers: { cookie, 'content-type': 'application/json' }, payload: '{"name":' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ ok: false, error: { code: 'validation_error' } });
   });
 
   it('echoes a request id, generating one when none is sent', async () => {

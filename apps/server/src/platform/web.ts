@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { noRoute } from './errors.ts';
 import { repoPath } from './repo-paths.ts';
 
 const DEFAULT_WEB_DIST = repoPath('apps', 'web', 'dist');
@@ -22,7 +23,8 @@ export async function installWebApp(app: FastifyInstance, webDist = DEFAULT_WEB_
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (pathname.startsWith('/v1/') || path.extname(pathname)) {
-      return reply.status(404).send({ ok: false, error: { code: 'not_found', message: `No route for GET ${pathname}.` } });
+      const error = noRoute('GET', pathname);
+      return reply.status(error.status).send(error.envelope());
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
   });
