@@ -17,7 +17,7 @@ function describeValidation(error: FastifyError): string {
  * What the client is told about a failure: client mistakes get their code and 4xx, a database that
  * cannot be reached a 503 to retry, anything unexpected is logged and becomes a bare 500.
  */
-export function toAppError(thrown: FastifyError | AppError, request: FastifyRequest): AppError {
+function toAppError(thrown: FastifyError | AppError, request: FastifyRequest): AppError {
   if (thrown instanceof AppError) return thrown;
   if (isDatabaseOutage(thrown)) {
     request.log.warn({ err: thrown }, 'database unavailable');
@@ -27,7 +27,8 @@ export function toAppError(thrown: FastifyError | AppError, request: FastifyRequ
   // Fastify's own client errors, raised before the handler runs.
   if (thrown.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'The request body is too large.');
   if (thrown.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new AppError('unsupported_media_type', `This endpoint does not take a body of type ${request.headers['content-type'] ?? '(none)'}.`);
+    const type = request.headers['content-type']?.split(';')[0]?.trim().slice(0, 100) || '(none)';
+    return new AppError('unsupported_media_type', `This endpoint does not take a body of type ${type}.`);
   }
   const status = thrown.statusCode ?? 500;
   if (status === 404) return noRoute(request.method, request.url);

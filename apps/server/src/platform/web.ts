@@ -15,6 +15,8 @@ export async function installWebApp(app: FastifyInstance, webDist = DEFAULT_WEB_
     root,
     wildcard: false,
     index: false,
+    // Off, or send's own `public, max-age=0` would overwrite what setHeaders decides.
+    cacheControl: false,
     // Vite puts content-hashed files under /assets/: they never change, so browsers may keep them.
     setHeaders: (res, filePath) => {
       res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -23,8 +25,7 @@ export async function installWebApp(app: FastifyInstance, webDist = DEFAULT_WEB_
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (pathname.startsWith('/v1/') || path.extname(pathname)) {
-      const error = noRoute('GET', pathname);
-      return reply.status(error.status).send(error.envelope());
+      throw noRoute('GET', pathname);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
   });
