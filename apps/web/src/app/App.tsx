@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
-import { prefetchOverviewOnArrival } from '../features/run/run.api.ts';
+import { prefetchOnArrival } from './arrival.ts';
 import { AppRoutes } from './AppRoutes.tsx';
 import { LocaleProvider } from './LocaleProvider.tsx';
 import { createQueryClient } from './query-client.ts';
@@ -9,7 +9,7 @@ import { createQueryClient } from './query-client.ts';
 export function App() {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
-    prefetchOverviewOnArrival(client, window.location);
+    prefetchOnArrival(client, window.location);
     return client;
   });
   return (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { User, loginBody, signupBody } from '@runhub/contracts/accounts';
 import type { UiLocale } from '@runhub/i18n/languages';
@@ -20,8 +20,10 @@ async function fetchMe(signal: AbortSignal): Promise<User | null> {
   }
 }
 
+export const meQuery = queryOptions({ queryKey: meQueryKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 5 * 60_000 });
+
 export function useMe() {
-  return useQuery({ queryKey: meQueryKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 5 * 60_000 });
+  return useQuery(meQuery);
 }
 
 /** Saves the user's language; the UI switches as soon as the answer arrives. */

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Project, createProjectBody } from '@runhub/contracts/accounts';
 import { apiFetch } from '../../app/api.ts';
@@ -20,11 +20,11 @@ export async function fetchProject(projectId: string, signal?: AbortSignal): Pro
   return (await apiFetch<{ project: Project }>(`/v1/projects/${encodeURIComponent(projectId)}`, { signal })).project;
 }
 
+export const projectQuery = (projectId: string) =>
+  queryOptions({ queryKey: projectQueryKey(projectId), queryFn: ({ signal }) => fetchProject(projectId, signal) });
+
 export function useProject(projectId: string) {
-  return useQuery({
-    queryKey: projectQueryKey(projectId),
-    queryFn: ({ signal }) => fetchProject(projectId, signal),
-  });
+  return useQuery(projectQuery(projectId));
 }
 
 export function useCreateProject() {

@@ -15,11 +15,7 @@ const overviewQuery = (projectId: string, selection: RangeSelection) =>
     queryFn: ({ signal }) => apiFetch<OverviewPayload>(`${runPath(projectId)}/overview?${rangeParams(selection).toString()}`, { signal }),
   });
 
-/**
- * A first load straight onto a Run Hub overview asks for its numbers at once, alongside the
- * session and the project, instead of after the page has rendered around them (the KPI cards are
- * what the person came for). Elsewhere, and for in-app navigation, it does nothing.
- */
+/** On a first load straight onto a Run Hub overview, its numbers (see app/arrival.ts); elsewhere nothing. */
 export function prefetchOverviewOnArrival(queryClient: QueryClient, location: Pick<Location, 'pathname' | 'search'>): void {
   const match = /^\/projects\/([^/]+)\/run\/?$/.exec(location.pathname);
   const params = new URLSearchParams(location.search);
