@@ -131,6 +131,23 @@ describe('rollup', () => {
     expect((await runRollupCycle(t.db, { trigger: 'cron', now: () => new Date() })).projects).toBe(0);
   });
 
+  it('a cycle counts every KPI day it wrote, when projects are recomputed in full side by side', async () => {
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    const projects = [await setup('UTC'), await setup('UTC'), await setup('UTC')];
+    await projects[0]!.post([pay(daysAgo(5), 100), pay(daysAgo(0), 100)]);
+    await projects[1]!.post([pay(daysAgo(3), 100)]);
+    await projects[2]!.post([pay(daysAgo(0), 100)]);
+    const projectIds = projects.map((p) => p.projectId);
+    // Never rolled up: each needs a full recompute, and those run a few at a time.
+    const cycle = await runRollupCycle(t.db, { trigger: 'cron', projectIds, now: () => new Date() });
+    expect(cycle.errors).toEqual([]);
+    const written = await t.db.selectFrom('business_kpi_daily').select((eb) => eb.fn.countAll<string>().as('n')).where('project_id', 'in', projectIds).executeTakeFirstOrThrow();
+    expect(Number(written.n)).toBeGreaterThanOrEqual(6 + 4 + 1);
+    expect(cycle.rows).toBe(Number(written.n));
+    const run = await t.db.selectFrom('kpi_rollup_runs').select('rows_count').where('id', '=', cycle.runId).executeTakeFirstOrThrow();
+    expect(run.rows_count).toBe(cycle.rows);
+  });
+
   it('a cycle rolls many projects up together; a project that breaks the shared statement fails alone', async () => {
     const a = await setup('UTC');
     const b = await setup('Europe/London');

@@ -127,7 +127,9 @@ export async function runRollupCycle(
   const errors: RollupCycle['errors'] = [];
   const rollupOne = async (projectId: string) => {
     try {
-      rows += (await rollupProject(db, projectId, opts.now())).rows;
+      // Awaited before adding: `rows += await …` reads `rows` first, and the rollups run side by side.
+      const done = await rollupProject(db, projectId, opts.now());
+      rows += done.rows;
     } catch (error) {
       errors.push({ projectId, message: error instanceof Error ? error.message : String(error) });
     }
