@@ -31,7 +31,7 @@ export const email = z
   .pipe(z.email({ message: 'must be a valid email address' }));
 
 export const uuid = z.uuid();
-export const isoDateTime = z.iso.datetime({ offset: true });
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date and time with its UTC offset, e.g. 2026-11-29T17:00:00Z or 2026-11-29T18:00:00+01:00' });
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -97,6 +97,11 @@ describe('POST business-events', () => {
     if (status === 400) expect(res.json().error.code).toBe('validation_error');
   });
 
+  it('a time without its offset is refused with a message that says what is missing', async () => {
+    const res = await post(event({ occurredAt: '2026-01-01T10:00:00' }));
+    expect(res.json().error.message).toBe('occurredAt: must be an ISO-8601 date and time with its UTC offset, e.g. 2026-11-29T17:00:00Z or 2026-11-29T18:00:00+01:00');
+  });
+
   it('a payload of exactly 32 KB is stored; one byte more is 413 and nothing is stored', async () => {
     const overhead = JSON.stringify({ p: '' }).length;
     const exact = { p: 'é'.repeat((32 * 1024 - overhead) / 2) };
