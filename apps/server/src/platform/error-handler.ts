@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseOutage } from './db-outage.ts';
 import { AppError, noRoute, unavailable } from './errors.ts';
 
@@ -17,7 +17,7 @@ function describeValidation(error: FastifyError): string {
  * What the client is told about a failure: client mistakes get their code and 4xx, a database that
  * cannot be reached a 503 to retry, anything unexpected is logged and becomes a bare 500.
  */
-function toAppError(thrown: FastifyError | AppError, request: FastifyRequest): AppError {
+export function toAppError(thrown: FastifyError | AppError, request: FastifyRequest): AppError {
   if (thrown instanceof AppError) return thrown;
   if (isDatabaseOutage(thrown)) {
     request.log.warn({ err: thrown }, 'database unavailable');
@@ -38,12 +38,13 @@ function toAppError(thrown: FastifyError | AppError, request: FastifyRequest): A
   return new AppError('internal_error', 'Something went wrong on our side.');
 }
 
+export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  return reply.status(error.status).headers(error.headers).send(error.envelope());
+}
+
 /** One place turns every failure into the envelope `{ ok: false, error: { code, message } }`. */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => {
-    const error = toAppError(thrown, request);
-    return reply.status(error.status).headers(error.headers).send(error.envelope());
-  });
+  app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => sendError(reply, toAppError(thrown, request)));
 
   app.setNotFoundHandler((request, reply) => {
     const error = noRoute(request.method, request.url);

@@ -1,33 +1,46 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
 import { insertEventsSkippingDuplicates } from '../events/events.queries.ts';
 import { toEventRow } from '../events/ingest.ts';
+import { sendError, toAppError } from '../platform/error-handler.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { nulRefused, urlencodedHasNul } from '../platform/request-body.ts';
 import { isUuid } from '../platform/ids.ts';
 import type { RollupScheduler } from '../kpis/rollup-scheduler.ts';
 import { enforceRateLimit } from '../platform/rate-limit.ts';
+import { notSentPage, thanksPage } from './form-pages.ts';
 import { readSubmission } from './form-rules.ts';
 import { findFormById, insertSubmission } from './forms.queries.ts';
 
 const SUBMIT_LIMIT = { limit: 10, windowSeconds: 60 };
 const MAX_BODY = 64 * 1024;
 
+/** A post from a plain HTML form: urlencoded, or multipart (which is refused, with a page that says so). */
 function isHtmlForm(request: FastifyRequest): boolean {
-  return (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const type = request.headers['content-type'] ?? '';
+  return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+}
+
+function referrerOf(request: FastifyRequest): string | undefined {
+  return typeof request.headers.referer === 'string' ? request.headers.referer.slice(0, 2048) : undefined;
+}
+
+/** The page the form was posted from, when it is one a visitor can be sent back to. */
+function formPage(referrer: string | undefined): string | undefined {
+  return referrer && /^https?:\/\//.test(referrer) ? referrer.split('#')[0] : undefined;
 }
 
 /** Where a plain HTML form goes after posting: the form's redirect, else back where it came from. */
 function redirectTarget(redirectUrl: string | null, referrer: string | undefined): string | undefined {
   if (redirectUrl) return redirectUrl;
-  if (referrer && /^https?:\/\//.test(referrer)) return `${referrer.split('#')[0]}#submitted`;
-  return undefined;
+  const back = formPage(referrer);
+  return back ? `${back}#submitted` : undefined;
 }
 
 function thanks(reply: FastifyReply, target: string | undefined) {
   if (target) return reply.redirect(target, 303);
-  return reply.status(200).type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>Thank you</title><p>Thank you, your message was sent.</p>');
+  return reply.status(200).type('text/html; charset=utf-8').send(thanksPage());
 }
 
 /**
@@ -39,6 +52,12 @@ export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps &
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: MAX_BODY }, (_req, body, done) => {
     if (urlencodedHasNul(body as string)) return done(nulRefused(), undefined);
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  // A refused plain HTML post is shown to a person in their browser: a page that says why, not JSON.
+  app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => {
+    const error = toAppError(thrown, request);
+    if (!isHtmlForm(request)) return sendError(reply, error);
+    return reply.status(error.status).headers(error.headers).type('text/html; charset=utf-8').send(notSentPage(error.message, formPage(referrerOf(request))));
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*');
@@ -64,7 +83,7 @@ export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps &
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new AppError('validation_error', 'body: must be an object of field values');
     const read = readSubmission(form.fields, body as Record<string, unknown>);
     if (!read.ok) throw new AppError('validation_error', read.message);
-    const referrer = typeof request.headers.referer === 'string' ? request.headers.referer.slice(0, 2048) : undefined;
+    const referrer = referrerOf(request);
     const target = redirectTarget(form.redirect_url, referrer);
 
     // Bots get the same answer as people, and nothing is stored.

@@ -83,11 +83,28 @@ describe('hosted forms', () => {
     expect(stored.data).toEqual({ name: 'Cy', email: 'cy@example.com', message: 'Book me' });
   });
 
-  it('answers 400 for a plain HTML form whose text holds a NUL character (%00)', async () => {
+  it('answers 400 for a plain HTML form whose text holds a NUL character (%00), with a page that says why', async () => {
     const form = await createForm();
     const res = await t.app.inject({ method: 'POST', url: form.submitPath, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=Di%00&email=di%40example.com' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('validation_error');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('must not contain the NUL character');
+    expect(res.body).toContain('Use your browser’s back button');
+  });
+
+  it('a refused plain HTML form shows the visitor a page with the reason and a link back; nothing is stored', async () => {
+    const form = await createForm();
+    const referer = 'https://salon.example/contact?q="><script>alert(1)</script>#top';
+    const res = await t.app.inject({ method: 'POST', url: form.submitPath, headers: { 'content-type': 'application/x-www-form-urlencoded', referer }, payload: 'email=cy%40example.com' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('<h1>Your message was not sent</h1><p>name: is required</p>');
+    expect(res.body).toContain('<a href="https://salon.example/contact?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">Go back to the form</a>');
+    expect(res.body).not.toContain('<script>');
+    const multipart = await t.app.inject({ method: 'POST', url: form.submitPath, headers: { 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nCy\r\n--x--\r\n' });
+    expect([multipart.statusCode, multipart.headers['content-type']]).toEqual([415, 'text/html; charset=utf-8']);
+    expect(multipart.body).toContain('does not take a body of type multipart/form-data');
+    expect(await t.db.selectFrom('form_submissions').selectAll().where('form_id', '=', form.formId).execute()).toHaveLength(0);
   });
 
   it('redirects to the form’s own redirectUrl when it has one', async () => {
@@ -131,6 +148,9 @@ describe('hosted forms', () => {
     for (let i = 0; i < 11; i++) statuses.push((await t.app.inject({ method: 'POST', url: form.submitPath, remoteAddress: '10.9.8.7', payload: { name: `P${i}` } })).statusCode);
     expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
     expect(statuses[10]).toBe(429);
+    const html = await t.app.inject({ method: 'POST', url: form.submitPath, remoteAddress: '10.9.8.7', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=P11' });
+    expect([html.statusCode, html.headers['content-type'], Number(html.headers['retry-after']) > 0]).toEqual([429, 'text/html; charset=utf-8', true]);
+    expect(html.body).toContain('Too many attempts');
     expect((await t.app.inject({ method: 'POST', url: form.submitPath, remoteAddress: '10.9.8.8', payload: { name: 'Other' } })).statusCode).toBe(201);
   });
 
