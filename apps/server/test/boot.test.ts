@@ -83,9 +83,17 @@ describe('the real main.ts', () => {
     expect(code, first.output()).toBe(0);
     expect(await portAnswers(port)).toBe(false);
 
-    const second = await startMain({ RUNHUB_DATA_DIR: dataDir });
+    const second = await startMain({ RUNHUB_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     expect(JSON.parse(await fs.readFile(path.join(dataDir, 'postgres.json'), 'utf8')).port).toBe(port);
     expect(second.output()).not.toContain('created the demo account');
+    // One log line per request, with what was asked and how it ended; credentials stay out.
+    const asked = await fetch(`${second.baseUrl}/v1/projects?page=2`, { headers: { 'x-request-id': 'boot-log-check-1', authorization: 'Bearer sk_not_a_real_key' } });
+    expect(asked.status).toBe(401);
+    const linesOf = () => second.output().split('\n').filter((line) => line.includes('"boot-log-check-1"')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    await expect.poll(() => linesOf().length).toBe(1);
+    expect(linesOf()[0]).toMatchObject({ level: 30, msg: 'request completed', req: { method: 'GET', url: '/v1/projects?page=2' }, res: { statusCode: 401 } });
+    expect(linesOf()[0]!.responseTime).toEqual(expect.any(Number));
+    expect(second.output()).not.toContain('sk_not_a_real_key');
     second.child.kill('SIGINT');
     expect(await exitOf(second.child)).toBe(0);
     await fs.rm(dataDir, { recursive: true, force: true });
