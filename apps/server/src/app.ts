@@ -28,6 +28,7 @@ import { installClosingAnswer } from './platform/closing.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { installOpenApi } from './platform/openapi.ts';
+import { OneLineRequestLog } from './platform/request-log.ts';
 import { installJsonParser } from './platform/request-body.ts';
 import { installWebApp } from './platform/web.ts';
 
@@ -48,8 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: false,
     ...clientErrorOptions,
     requestIdHeader: false,
-    // One line per request instead of Fastify's two (see the onResponse hook below).
-    disableRequestLogging: true,
+    logController: new OneLineRequestLog(),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -59,12 +59,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-  });
-  // Written when the answer is sent, with what was asked and how it ended: Fastify's own logging
-  // writes a line on arrival (no outcome) and one at the end (no method or URL).
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: { method: request.method, url: request.url, remoteAddress: request.ip }, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime }, 'request completed');
-    done();
   });
   installErrorHandling(app);
   installClosingAnswer(app);
