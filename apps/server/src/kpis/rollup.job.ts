@@ -47,11 +47,14 @@ export const rollupProjectJob = defineJob({
   policy: 'short',
   pollingIntervalSeconds: 0.5,
   async handle({ projectId }, { db, now, boss }) {
-    const wait = boss ? secondsUntilRollupDue(await findRollupState(db, projectId), now()) : 0;
-    if (boss && wait > 0) {
-      // Its dirty days stay marked for the rollup asked for here (or for the one already waiting).
-      await sendProjectRollup(boss, projectId, wait);
-      return { projectId, deferredSeconds: wait };
+    // Without a queue to ask for a later run (a direct call), it rolls up now.
+    if (boss) {
+      const wait = secondsUntilRollupDue(await findRollupState(db, projectId), now());
+      if (wait > 0) {
+        // Its dirty days stay marked for the rollup asked for here (or for the one already waiting).
+        await sendProjectRollup(boss, projectId, wait);
+        return { projectId, deferredSeconds: wait };
+      }
     }
     return await rollupProject(db, projectId, now());
   },

@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { sendError } from './error-handler.ts';
 import { AppError } from './errors.ts';
 
 /**
@@ -39,9 +40,8 @@ function frameworkErrorAnswer(error: FastifyError, request: FastifyRequest): App
 }
 
 function onFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const answer = frameworkErrorAnswer(error, request);
   // This reply skips the app's hooks, so it carries its request id itself.
-  void reply.status(answer.status).header('x-request-id', request.id).send(answer.envelope());
+  void sendError(reply.header('x-request-id', request.id), frameworkErrorAnswer(error, request));
 }
 
 export const clientErrorOptions = {

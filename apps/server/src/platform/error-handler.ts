@@ -38,16 +38,14 @@ export function toAppError(thrown: FastifyError | AppError, request: FastifyRequ
   return new AppError('internal_error', 'Something went wrong on our side.');
 }
 
-export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
-  return reply.status(error.status).headers(error.headers).send(error.envelope());
+/** Sends a failure with its status and headers: the API's envelope, unless a body is given. */
+export function sendError(reply: FastifyReply, error: AppError, body: unknown = error.envelope()): FastifyReply {
+  return reply.status(error.status).headers(error.headers).send(body);
 }
 
 /** One place turns every failure into the envelope `{ ok: false, error: { code, message } }`. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => sendError(reply, toAppError(thrown, request)));
 
-  app.setNotFoundHandler((request, reply) => {
-    const error = noRoute(request.method, request.url);
-    reply.status(error.status).send(error.envelope());
-  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, noRoute(request.method, request.url)));
 }

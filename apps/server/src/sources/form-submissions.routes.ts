@@ -57,7 +57,7 @@ export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps &
   app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => {
     const error = toAppError(thrown, request);
     if (!isHtmlForm(request)) return sendError(reply, error);
-    return reply.status(error.status).headers(error.headers).type('text/html; charset=utf-8').send(notSentPage(error.message, formPage(referrerOf(request))));
+    return sendError(reply.type('text/html; charset=utf-8'), error, notSentPage(error.message, formPage(referrerOf(request))));
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*');
@@ -86,7 +86,7 @@ export async function formSubmissionRoutes(app: FastifyInstance, deps: AppDeps &
     const referrer = referrerOf(request);
     const target = redirectTarget(form.redirect_url, referrer);
 
-    // Bots get the same answer as people, and nothing is stored.
+    // Bots get a success answer (a plain post the very one a person gets), and nothing is stored.
     if (read.bot) {
       request.log.info({ formId }, 'form honeypot filled: dropped');
       return isHtmlForm(request) ? thanks(reply, target) : reply.status(201).send({ ok: true, data: { submissionId: null, leadCreated: false } });
